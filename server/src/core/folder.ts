@@ -1,0 +1,187 @@
+// One workspace folder's planning docs: loads them through the Workspace, keeps the index current
+// on every change, and answers which docs' diagnostics changed. Operations run one at a time.
+import { URI } from 'vscode-uri';
+import { definition, Location } from './features/definition';
+import { hover, HoverAnswer } from './features/hover';
+import { DocIndex } from './graph';
+import { parseDoc } from './parse';
+import { isMarkdownPath, isUnder, resolvePath } from './paths';
+import { checkDoc, PlanDiagnostic } from './rules';
+import { Settings } from './settings';
+import { Position } from './types';
+import { CancellationToken, NEVER_CANCELLED, Workspace } from './workspace';
+
+export interface DiagnosticsChange { uri: string; diagnostics: PlanDiagnostic[] }
+export type FileEvent = 'created' | 'changed' | 'deleted';
+
+const READ_BATCH = 64;
+
+export class PlanFolder {
+  readonly index: DocIndex;
+  readonly rootUri: URI;
+  private readonly diags = new Map<string, { key: string; list: PlanDiagnostic[] }>();
+  private readonly open = new Set<string>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly workspace: Workspace,
+    readonly folderUri: URI,
+    readonly settings: Settings,
+  ) {
+    const rootPath = resolvePath(folderUri.path, settings.docsRoot);
+    this.rootUri = folderUri.with({ path: rootPath });
+    this.index = new DocIndex(resolvePath(folderUri.path, '.'), rootPath);
+  }
+
+  /** True when `uri` is a doc this folder indexes (a Markdown file under its docs root). */
+  owns(uri: string | URI): boolean {
+    const u = typeof uri === 'string' ? URI.parse(uri) : uri;
+    return sameAuthority(u, this.folderUri) && isUnder(this.index.rootPath, u.path) && isMarkdownPath(u.path);
+  }
+
+  /** True when `uri` lies inside the workspace folder. */
+  contains(uri: URI): boolean {
+    return sameAuthority(uri, this.folderUri) && isUnder(this.index.folderPath, uri.path);
+  }
+
+  uriOf(path: string): string {
+    return this.index.docs.get(path)?.uri ?? this.folderUri.with({ path }).toString();
+  }
+
+  // ---- operations (serialized) --------------------------------------------------------------
+
+  /** Indexes every doc under the docs root and returns every doc's diagnostics. */
+  load(token: CancellationToken = NEVER_CANCELLED, progress?: (done: number, total: number) => void): Promise<DiagnosticsChange[]> {
+    return this.run(async () => {
+      const files = await this.workspace.listFiles(this.rootUri, token).catch(() => [] as URI[]);
+      const docs = files.filter((f) => isMarkdownPath(f.path));
+      for (const f of files) if (!isMarkdownPath(f.path)) this.index.fileExists(f.path, true);
+      for (let i = 0; i < docs.length; i += READ_BATCH) {
+        if (token.isCancellationRequested) break;
+        const batch = docs.slice(i, i + READ_BATCH);
+        const texts = await Promise.all(batch.map((u) => this.workspace.readFile(u)));
+        batch.forEach((u, k) => {
+          const text = texts[k];
+          if (text !== undefined && !this.open.has(u.toString())) this.index.upsert(u.path, u.toString(), parseDoc(u.toString(), text));
+        });
+        progress?.(Math.min(i + READ_BATCH, docs.length), docs.length);
+      }
+      const all = new Set(this.index.docs.keys());
+      await this.statExternals(all);
+      return this.recheck(all);
+    });
+  }
+
+  /** New text for a doc (an edit in an open editor, or a file read from disk). */
+  setText(uri: string, text: string, version = 0, isOpen = false): Promise<DiagnosticsChange[]> {
+    return this.run(() => this.applyText(uri, text, version, isOpen));
+  }
+
+  /** The editor closed a doc: from now on the disk is the truth. */
+  close(uri: string): Promise<DiagnosticsChange[]> {
+    return this.run(async () => {
+      this.open.delete(URI.parse(uri).toString());
+      return this.reload(URI.parse(uri));
+    });
+  }
+
+  /** A file was created, changed or deleted on disk (watched files; renames come as delete + create). */
+  fileEvent(uri: string, event: FileEvent): Promise<DiagnosticsChange[]> {
+    return this.run(async () => {
+      const u = URI.parse(uri);
+      if (!this.contains(u)) return [];
+      if (this.owns(u)) {
+        if (this.open.has(u.toString()) && event !== 'deleted') return [];
+        return event === 'deleted' ? this.removeDoc(u.path) : this.reload(u);
+      }
+      if (event === 'changed') return [];
+      return this.recheck(this.index.fileExists(u.path, event === 'created'));
+    });
+  }
+
+  // ---- queries (synchronous, on the current index) -----------------------------------------
+
+  diagnostics(uri: string): PlanDiagnostic[] {
+    return this.diags.get(URI.parse(uri).path)?.list ?? [];
+  }
+
+  allDiagnostics(): DiagnosticsChange[] {
+    return [...this.diags].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([p, d]) => ({ uri: this.uriOf(p), diagnostics: d.list }));
+  }
+
+  definition(uri: string, pos: Position): (Location & { uri: string }) | undefined {
+    const doc = this.index.docs.get(URI.parse(uri).path);
+    const loc = doc && definition(this.index, doc, pos);
+    return loc && { ...loc, uri: this.uriOf(loc.path) };
+  }
+
+  hover(uri: string, pos: Position): HoverAnswer | undefined {
+    const doc = this.index.docs.get(URI.parse(uri).path);
+    return doc && hover(this.index, doc, pos);
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async applyText(uri: string, text: string, version: number, isOpen: boolean): Promise<DiagnosticsChange[]> {
+    const u = URI.parse(uri);
+    if (!this.owns(u)) return [];
+    if (isOpen) this.open.add(u.toString());
+    const affected = this.index.upsert(u.path, u.toString(), parseDoc(u.toString(), text, version));
+    await this.statExternals([u.path]);
+    return this.recheck(affected);
+  }
+
+  private async reload(u: URI): Promise<DiagnosticsChange[]> {
+    const text = await this.workspace.readFile(u);
+    if (text === undefined) return this.removeDoc(u.path);
+    const affected = this.index.upsert(u.path, u.toString(), parseDoc(u.toString(), text));
+    await this.statExternals([u.path]);
+    return this.recheck(affected);
+  }
+
+  private removeDoc(path: string): DiagnosticsChange[] {
+    const affected = this.index.remove(path);
+    const changes = this.recheck(affected);
+    if (this.diags.delete(path)) changes.push({ uri: this.folderUri.with({ path }).toString(), diagnostics: [] });
+    return changes;
+  }
+
+  /** Learns whether link targets outside the docs root exist, then re-checks whoever links there. */
+  private async statExternals(paths: Iterable<string>): Promise<void> {
+    const unknown = new Set<string>();
+    for (const p of paths) {
+      const e = this.index.docs.get(p);
+      if (e) for (const x of this.index.unknownExternals(e)) unknown.add(x);
+    }
+    for (const p of unknown) {
+      const kind = await this.workspace.stat(this.folderUri.with({ path: p })).catch(() => undefined);
+      this.index.fileExists(p, kind !== undefined, true);
+    }
+  }
+
+  /** Recomputes the diagnostics of `paths`; returns those that changed. */
+  private recheck(paths: Iterable<string>): DiagnosticsChange[] {
+    const changes: DiagnosticsChange[] = [];
+    for (const p of paths) {
+      const doc = this.index.docs.get(p);
+      if (!doc) continue;
+      const list = checkDoc(this.index, doc);
+      const key = list.length === 0 ? '' : JSON.stringify(list);
+      const old = this.diags.get(p);
+      if (old && old.key === key) continue;
+      this.diags.set(p, { key, list });
+      changes.push({ uri: doc.uri, diagnostics: list });
+    }
+    return changes;
+  }
+}
+
+function sameAuthority(a: URI, b: URI): boolean {
+  return a.scheme === b.scheme && a.authority === b.authority;
+}

@@ -1,0 +1,9 @@
+// The planning engine's public surface, used by the language server and the CLI.
+export { PlanFolder } from './folder';
+export type { DiagnosticsChange, FileEvent } from './folder';
+export type { PlanDiagnostic } from './rules';
+export { CODES, DEFAULT_SEVERITY, defaultSettings, resolveSettings } from './settings';
+export type { Code, Settings, Severity } from './settings';
+export { NEVER_CANCELLED } from './workspace';
+export type { CancellationToken, FileKind, Workspace } from './workspace';
+export type { Position, Range } from './types';

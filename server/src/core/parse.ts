@@ -1,0 +1,274 @@
+// One pass over a doc's lines that finds front matter, headings, links, link definitions and task
+// checkboxes. It skips fenced and indented code, code spans and HTML comments, like Markdown does.
+import { parseFrontMatter } from './frontMatter';
+import { scanInline, InlineLink, RefUsage } from './inline';
+import { SlugCounter, plainHeadingText } from './slug';
+import { Checkbox, FrontMatterError, Heading, Link, ParsedDoc, Range } from './types';
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const CHECKBOX = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]|$)/;
+const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
+const OPTIONAL_MARK = /<!--\s*optional\s*-->/i;
+const FM_REF = /^(prd|milestone)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+const STATEMENT = /^\s*(?:[-*]\s+)?(?:\*\*|__)?As an?\s/i;
+const SUMMARY_MAX = 280;
+
+export const MAX_LINE_SCAN = 20_000;
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+function range(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+export function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+interface FrontMatterScan {
+  bodyStart: number;
+  data: Record<string, unknown>;
+  error?: FrontMatterError;
+  lines?: { start: number; end: number };
+}
+
+function scanFrontMatter(lines: string[]): FrontMatterScan {
+  const first = lines[0] ?? '';
+  if (!first.startsWith('---') || first.startsWith('----')) return { bodyStart: 0, data: {} };
+  const language = first.slice(3);
+  if (language.trim() === '' && first.trim() !== '---') return { bodyStart: 0, data: {} };
+  let close = -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (/^(---|\.\.\.)[ \t]*$/.test(lines[i])) { close = i; break; }
+  }
+  if (close < 0) {
+    return {
+      bodyStart: 0,
+      data: {},
+      error: { message: 'Front matter is not closed: add a line with `---` after it.', range: range(0, 0, first.length) },
+    };
+  }
+  const block = lines.slice(0, close).join('\n') + '\n---\n';
+  const result = parseFrontMatter(block, language);
+  const fm: FrontMatterScan = { bodyStart: close + 1, data: result.data, lines: { start: 0, end: close } };
+  if (result.error) {
+    const line = Math.min(result.error.line, close);
+    fm.error = { message: result.error.message, range: range(line, 0, lines[line].length) };
+  }
+  return fm;
+}
+
+function frontMatterLinks(lines: string[], fm: FrontMatterScan): Link[] {
+  if (!fm.lines || fm.error) return [];
+  const links: Link[] = [];
+  for (let i = 1; i < fm.lines.end; i++) {
+    const m = FM_REF.exec(lines[i]);
+    if (!m) continue;
+    let value = m[2].replace(/\s+#.*$/, '');
+    let start = lines[i].indexOf(m[2], m[1].length);
+    if (/^(['"]).*\1$/.test(value)) { value = value.slice(1, -1); start += 1; }
+    if (value === '' || value.startsWith('[') || value.startsWith('{') || value.includes('{{')) continue;
+    if (typeof fm.data[m[1]] !== 'string' && typeof fm.data[m[1]] !== 'number') continue;
+    links.push(makeLink('frontmatter', value, range(i, start, start + value.length), m[1]));
+  }
+  return links;
+}
+
+export function makeLink(source: Link['source'], target: string, r: Range, field?: string): Link {
+  const hash = target.indexOf('#');
+  let path = hash < 0 ? target : target.slice(0, hash);
+  const fragment = hash < 0 ? undefined : target.slice(hash + 1);
+  const q = path.indexOf('?');
+  if (q >= 0) path = path.slice(0, q);
+  try { path = decodeURIComponent(path); } catch { /* keep as written */ }
+  const link: Link = { source, target, path, range: r };
+  if (fragment !== undefined) link.fragment = fragment;
+  if (field) link.field = field;
+  return link;
+}
+
+const EXTERNAL = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
+
+/** Links that point into the workspace (relative or root-relative paths, or `#fragment`). */
+export function isLocalTarget(target: string): boolean {
+  return target !== '' && !EXTERNAL.test(target) && !target.startsWith('//');
+}
+
+interface BodyScan {
+  headings: Heading[];
+  inline: InlineLink[];
+  usages: RefUsage[];
+  definitions: Map<string, { target: string; range: Range }>;
+  checkboxes: Checkbox[];
+}
+
+function scanBody(lines: string[], start: number): BodyScan {
+  const out: BodyScan = { headings: [], inline: [], usages: [], definitions: new Map(), checkboxes: [] };
+  const slugs = new SlugCounter();
+  let fence: { ch: string; len: number } | undefined;
+  let inComment = false;
+  let prevBlank = true;
+  let inList = false;
+  let inIndentedCode = false;
+  let paragraphLine = -1; // line of the paragraph's last text line, for setext headings
+
+  const addHeading = (level: number, raw: string, line: number, col: number) => {
+    const optional = OPTIONAL_MARK.test(raw) || /\(optional\)\s*$/i.test(raw);
+    const text = plainHeadingText(raw.replace(/<!--.*?-->/g, '')).replace(/\s*\(optional\)\s*$/i, '');
+    out.headings.push({ level, text, slug: slugs.next(text), line, range: range(line, col, col + raw.length), endLine: line, optional });
+  };
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence) {
+      const m = FENCE.exec(line);
+      if (m && m[1][0] === fence.ch && m[1].length >= fence.len && m[2].trim() === '') fence = undefined;
+      continue;
+    }
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      continue;
+    }
+    const blank = line.trim() === '';
+    if (blank) { prevBlank = true; paragraphLine = -1; continue; }
+    if (inIndentedCode || (prevBlank && !inList && paragraphLine < 0 && /^( {4}|\t)/.test(line))) {
+      if (/^( {4}|\t)/.test(line)) { inIndentedCode = true; prevBlank = false; continue; }
+      inIndentedCode = false;
+    }
+    const wasBlank = prevBlank;
+    prevBlank = false;
+    const f = FENCE.exec(line);
+    if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
+      fence = { ch: f[1][0], len: f[1].length };
+      paragraphLine = -1;
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      let text = atx[2] ?? '';
+      text = text.replace(/(?:^|[ \t]+)#+[ \t]*$/, '');
+      const col = text === '' ? line.length : line.indexOf(text, atx[1].length);
+      addHeading(atx[1].length, text, i, col);
+      paragraphLine = -1;
+      inList = false;
+      scanInto(out, line, i);
+      continue;
+    }
+    if (paragraphLine === i - 1 && SETEXT.test(line) && !LIST_ITEM.test(lines[i - 1]) && !lines[i - 1].trimStart().startsWith('|')) {
+      const prev = lines[i - 1];
+      const text = prev.trim();
+      addHeading(line.trim()[0] === '=' ? 1 : 2, text, i - 1, prev.indexOf(text));
+      paragraphLine = -1;
+      continue;
+    }
+    const def = paragraphLine < 0 ? DEFINITION.exec(line) : null;
+    if (def) {
+      const target = def[2] ?? def[3];
+      const col = line.indexOf(target, line.indexOf(']:') + 2);
+      const label = normalizeLabel(def[1]);
+      if (!out.definitions.has(label)) out.definitions.set(label, { target, range: range(i, col, col + target.length) });
+      continue;
+    }
+    if (LIST_ITEM.test(line)) {
+      inList = true;
+      const cb = CHECKBOX.exec(line);
+      if (cb) out.checkboxes.push({ line: i, checked: cb[1] !== ' ' });
+    } else if (wasBlank && !/^[ \t]/.test(line)) {
+      inList = false;
+    }
+    paragraphLine = i;
+    if (scanInto(out, line, i)) inComment = true;
+  }
+  // section extents: a heading's section runs to the next heading of the same or a higher level
+  const hs = out.headings;
+  for (let k = 0; k < hs.length; k++) {
+    let end = lines.length - 1;
+    for (let j = k + 1; j < hs.length; j++) {
+      if (hs[j].level <= hs[k].level) { end = hs[j].line - 1; break; }
+    }
+    hs[k].endLine = end;
+    if (!hs[k].optional && k + 1 <= hs.length) {
+      const next = nextNonBlank(lines, hs[k].line + 1, end);
+      if (next >= 0 && OPTIONAL_MARK.test(lines[next]) && lines[next].trim().startsWith('<!--')) hs[k].optional = true;
+    }
+  }
+  return out;
+}
+
+function nextNonBlank(lines: string[], from: number, to: number): number {
+  for (let i = from; i <= to && i < lines.length; i++) if (lines[i].trim() !== '') return i;
+  return -1;
+}
+
+/** Scans a line's inline content; returns true when it opens an HTML comment left unclosed. */
+function scanInto(out: BodyScan, line: string, lineNo: number): boolean {
+  if (line.length > MAX_LINE_SCAN) return false;
+  if (!line.includes('[') && !line.includes('<!--')) return false;
+  return scanInline(line, lineNo, out.inline, out.usages);
+}
+
+function summaryOf(lines: string[], headings: Heading[]): string {
+  const first = headings.find((h) => h.level >= 2) ?? (headings.length === 0 ? undefined : headings[0]);
+  if (!first) return '';
+  const stop = headings.find((h) => h.line > first.line)?.line ?? lines.length;
+  const parts: string[] = [];
+  let size = 0;
+  let inFence = false;
+  for (let i = first.line + 1; i < stop && size < SUMMARY_MAX; i++) {
+    const t = lines[i].replace(/<!--.*?-->/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+    if (FENCE.test(lines[i])) { inFence = !inFence; continue; }
+    if (inFence || t === '' || t.startsWith('|') || /^( {4}|\t)/.test(lines[i])) continue;
+    parts.push(t);
+    size += t.length;
+  }
+  const s = parts.join(' ');
+  return s.length > SUMMARY_MAX ? s.slice(0, SUMMARY_MAX - 1).trimEnd() + '…' : s;
+}
+
+function statementOf(lines: string[], start: number): string | undefined {
+  for (let i = start; i < lines.length; i++) {
+    if (STATEMENT.test(lines[i])) {
+      const t = lines[i].trim().replace(/^[-*]\s+/, '');
+      return t.length > SUMMARY_MAX ? t.slice(0, SUMMARY_MAX - 1) + '…' : t;
+    }
+  }
+  return undefined;
+}
+
+export function parseDoc(uri: string, text: string, version = 0): ParsedDoc {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = splitLines(text);
+  const fm = scanFrontMatter(lines);
+  const body = scanBody(lines, fm.bodyStart);
+  const links: Link[] = frontMatterLinks(lines, fm);
+  for (const l of body.inline) {
+    if (isLocalTarget(l.target)) links.push(makeLink('inline', l.target, range(l.line, l.start, l.end)));
+  }
+  for (const [, d] of body.definitions) {
+    if (isLocalTarget(d.target)) links.push(makeLink('definition', d.target, d.range));
+  }
+  for (const u of body.usages) {
+    const d = body.definitions.get(normalizeLabel(u.label));
+    if (d && isLocalTarget(d.target)) links.push(makeLink('reference', d.target, range(u.line, u.start, u.end)));
+  }
+  const doc: ParsedDoc = {
+    uri,
+    version,
+    data: fm.data,
+    headings: body.headings,
+    links,
+    checkboxes: body.checkboxes,
+    summary: summaryOf(lines, body.headings),
+    lineCount: lines.length,
+  };
+  const statement = statementOf(lines, fm.bodyStart);
+  if (statement) doc.statement = statement;
+  if (fm.error) doc.frontMatterError = fm.error;
+  if (fm.lines) doc.frontMatterLines = fm.lines;
+  return doc;
+}

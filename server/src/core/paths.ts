@@ -1,0 +1,52 @@
+// POSIX path helpers over the `path` part of URIs. Pure string work: no file system.
+
+export function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}
+
+export function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/** Resolves `rel` against directory `dir` and normalizes `.` and `..` segments. */
+export function resolvePath(dir: string, rel: string): string {
+  const joined = rel.startsWith('/') ? rel : dir + '/' + rel;
+  const out: string[] = [];
+  for (const seg of joined.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') out.pop();
+    else out.push(seg);
+  }
+  return '/' + out.join('/');
+}
+
+/** True when `p` is `root` or inside it. */
+export function isUnder(root: string, p: string): boolean {
+  return p === root || p.startsWith(root.endsWith('/') ? root : root + '/');
+}
+
+/** `p` relative to `root` (no leading slash), assuming isUnder(root, p). */
+export function relativeTo(root: string, p: string): string {
+  return p === root ? '' : p.slice(root.length + (root.endsWith('/') ? 0 : 1));
+}
+
+/** Relative path from directory `fromDir` to `to`, POSIX style (`../x/y.md`). */
+export function relativePath(fromDir: string, to: string): string {
+  const a = fromDir.split('/').filter(Boolean);
+  const b = to.split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const up = a.slice(i).map(() => '..');
+  const rest = b.slice(i);
+  const r = [...up, ...rest].join('/');
+  return r === '' ? '.' : r;
+}
+
+export function stripMdExtension(name: string): string {
+  return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
+}
+
+export function isMarkdownPath(p: string): boolean {
+  return /\.(md|markdown)$/i.test(p);
+}

@@ -1,0 +1,87 @@
+// The planning folders of the session (one per workspace folder), their settings, and publishing
+// of the diagnostics that changed.
+import { Connection, WorkspaceFolder } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { DiagnosticsChange, PlanFolder, Settings, Workspace, resolveSettings } from './core';
+import { toLspDiagnostics } from './lspTypes';
+
+export class Folders {
+  private readonly folders = new Map<string, PlanFolder>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly workspace: Workspace,
+    private readonly canPullConfig: () => boolean,
+    private readonly canReportProgress: () => boolean,
+  ) {}
+
+  all(): PlanFolder[] {
+    return [...this.folders.values()];
+  }
+
+  /** The folder that indexes `uri` (the innermost, for nested workspace folders). */
+  forDoc(uri: string): PlanFolder | undefined {
+    let best: PlanFolder | undefined;
+    for (const f of this.folders.values()) {
+      if (f.owns(uri) && (!best || f.index.rootPath.length > best.index.rootPath.length)) best = f;
+    }
+    return best;
+  }
+
+  async add(folders: WorkspaceFolder[]): Promise<void> {
+    await Promise.all(folders.map((f) => this.open(f.uri)));
+  }
+
+  remove(uris: string[]): void {
+    for (const uri of uris) {
+      const f = this.folders.get(uri);
+      if (!f) continue;
+      this.folders.delete(uri);
+      for (const c of f.allDiagnostics()) this.connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+    }
+  }
+
+  /** Settings changed: re-index folders whose docs root moved, re-publish the others. */
+  async reconfigure(): Promise<void> {
+    await Promise.all([...this.folders.keys()].map(async (uri) => {
+      const old = this.folders.get(uri) as PlanFolder;
+      const settings = await this.settingsFor(uri);
+      if (settings.docsRoot !== old.settings.docsRoot) {
+        this.remove([uri]);
+        await this.open(uri, settings);
+      } else {
+        Object.assign(old.settings.severity, settings.severity);
+        this.publish(old, old.allDiagnostics());
+      }
+    }));
+  }
+
+  publish(folder: PlanFolder, changes: DiagnosticsChange[]): void {
+    for (const c of changes) {
+      this.connection.sendDiagnostics({ uri: c.uri, diagnostics: toLspDiagnostics(c.diagnostics, folder.settings) });
+    }
+  }
+
+  private async open(uri: string, known?: Settings): Promise<void> {
+    const settings = known ?? (await this.settingsFor(uri));
+    const folder = new PlanFolder(this.workspace, URI.parse(uri), settings);
+    this.folders.set(uri, folder);
+    const progress = this.canReportProgress() ? await this.connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Plandocs: indexing planning docs', 0, undefined, true);
+    const changes = await folder.load(progress?.token, (done, total) => {
+      progress?.report(Math.round((100 * done) / Math.max(total, 1)), `${done}/${total} docs`);
+    });
+    progress?.done();
+    if (this.folders.get(uri) === folder) this.publish(folder, changes);
+  }
+
+  private async settingsFor(uri: string): Promise<Settings> {
+    if (!this.canPullConfig()) return resolveSettings(undefined);
+    try {
+      const raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'plandocs' });
+      return resolveSettings(raw);
+    } catch {
+      return resolveSettings(undefined);
+    }
+  }
+}

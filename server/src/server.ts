@@ -1,0 +1,57 @@
+// Wires the LSP connection to the planning engine: one handler per feature.
+import { Connection, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Workspace } from './core';
+import { Folders } from './folders';
+import { registerDefinition } from './handlers/definition';
+import { registerDocuments } from './handlers/documents';
+import { registerHover } from './handlers/hover';
+import { registerWatchedFiles } from './handlers/watchedFiles';
+import { runSafe } from './safe';
+
+export function startServer(connection: Connection, makeWorkspace: (openText: (uri: string) => string | undefined) => Workspace): void {
+  const documents = new TextDocuments(TextDocument);
+  const caps = { config: false, progress: false, dynamicConfig: false };
+  const workspace = makeWorkspace((uri) => documents.get(uri)?.getText());
+  const folders = new Folders(connection, workspace, () => caps.config, () => caps.progress);
+  let initialFolders: { uri: string; name: string }[] = [];
+
+  connection.onInitialize((params) => {
+    caps.config = !!params.capabilities.workspace?.configuration;
+    caps.progress = !!params.capabilities.window?.workDoneProgress;
+    caps.dynamicConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        definitionProvider: true,
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'plandocs', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (caps.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'plandocs' });
+    if (initialFolders.length > 0) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) =>
+        runSafe(connection, 'workspace folders', undefined, async () => {
+          folders.remove(e.removed.map((f) => f.uri));
+          await folders.add(e.added);
+        }),
+      );
+    }
+    void runSafe(connection, 'indexing', undefined, () => folders.add(initialFolders));
+  });
+
+  connection.onDidChangeConfiguration(() => runSafe(connection, 'configuration', undefined, () => folders.reconfigure()));
+
+  registerDocuments(connection, documents, folders);
+  registerWatchedFiles(connection, folders);
+  registerDefinition(connection, folders);
+  registerHover(connection, folders);
+
+  documents.listen(connection);
+  connection.listen();
+}
