@@ -159,7 +159,7 @@ function scanBody(lines: string[], start: number): BodyScan {
       scanInto(out, line, i);
       continue;
     }
-    if (paragraphLine === i - 1 && SETEXT.test(line) && !LIST_ITEM.test(lines[i - 1]) && !lines[i - 1].trimStart().startsWith('|')) {
+    if (paragraphLine >= 0 && paragraphLine === i - 1 && SETEXT.test(line) && !LIST_ITEM.test(lines[i - 1]) && !lines[i - 1].trimStart().startsWith('|')) {
       const prev = lines[i - 1];
       const text = prev.trim();
       addHeading(line.trim()[0] === '=' ? 1 : 2, text, i - 1, prev.indexOf(text));
