@@ -38,6 +38,14 @@ describe('rules', () => {
     assert.match(d[1].message, /MISSING.md/);
   });
 
+  test('root-relative links start at the workspace folder', async () => {
+    const files = sampleFiles();
+    files[`${D}/prd/search/search-prd.md`] = prd('search-prd', 'm1', ['[r](/README.md) [m](/docs/milestones/m1.md#goals) [x](/docs/nope.md)']);
+    const { folder } = await load(files);
+    const d = folder.diagnostics(`file://${D}/prd/search/search-prd.md`);
+    assert.deepEqual(d.map((x) => [x.code, x.data?.target]), [['link.broken', '/docs/nope.md']]);
+  });
+
   test('link.broken-heading for fragments matching no heading, also in the same doc', async () => {
     const files = sampleFiles();
     files[`${D}/user-stories/search/story-1.md`] = story('story-1', 'search-prd', 'done', ['[a](../../prd/search/search-prd.md#goals) [b](../../prd/search/search-prd.md#nope) [c](#story) [d](#missing) [e](../../prd/search/search-prd.md#L12)']);

@@ -98,7 +98,7 @@ export class DocIndex {
   /** The absolute path a link's path part points to (root-relative paths start at the workspace folder). */
   linkPath(from: string, link: Link): string {
     if (link.path === '') return from;
-    return link.path.startsWith('/') ? resolvePath(this.folderPath, link.path) : resolvePath(dirname(from), link.path);
+    return link.path.startsWith('/') ? resolvePath(this.folderPath, '.' + link.path) : resolvePath(dirname(from), link.path);
   }
 
   resolve(from: string, link: Link): Resolved {

@@ -1,0 +1,207 @@
+// A small real LSP client over stdio for the server integration tests: spawns server/out/main.js,
+// answers the server's requests (configuration, progress) and records what it publishes.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  ConfigurationRequest, createProtocolConnection, DefinitionRequest, DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest,
+  LogMessageNotification, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  WorkDoneProgress, WorkDoneProgressCreateRequest,
+  type ConfigurationItem, type Diagnostic, type FileEvent, type Hover, type Location, type LocationLink,
+  type LogMessageParams, type Position, type ProtocolConnection, type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd, type WorkDoneProgressReport,
+} from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+
+export const REPO = path.resolve(__dirname, '..', '..');
+export const SERVER_JS = path.join(REPO, 'server', 'out', 'main.js');
+export const SAMPLE = path.join(REPO, 'sample');
+
+export const fileUri = (p: string): string => URI.file(p).toString();
+
+/** A fresh copy of `sample/` in a temp dir; paths are relative to the copy (e.g. `docs/prd/...`). */
+export class SampleCopy {
+  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plandocs-it-'));
+  constructor() { fs.cpSync(SAMPLE, this.dir, { recursive: true }); }
+  path(rel: string): string { return path.join(this.dir, rel); }
+  uri(rel: string): string { return fileUri(this.path(rel)); }
+  read(rel: string): string { return fs.readFileSync(this.path(rel), 'utf8'); }
+  write(rel: string, text: string | Buffer): string {
+    fs.mkdirSync(path.dirname(this.path(rel)), { recursive: true });
+    fs.writeFileSync(this.path(rel), text);
+    return this.uri(rel);
+  }
+  /** Every Markdown file under `docs/`, relative to the copy. */
+  docs(): string[] {
+    return (fs.readdirSync(this.path('docs'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f)).sort();
+  }
+  cleanup(): void { fs.rmSync(this.dir, { recursive: true, force: true }); }
+}
+
+/** 0-based position of the `nth` occurrence of `needle` in `text`, plus `delta` characters. */
+export function posOf(text: string, needle: string, delta = 0, nth = 0): Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" (#${nth}) not found`);
+  }
+  const before = text.slice(0, at + delta).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+export const lineOf = (text: string, line: number): string => text.split(/\r?\n/)[line];
+
+type Progress = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+
+export interface StartOptions {
+  /** The workspace folder (holds `docs/`). */
+  folder: string;
+  /** What `workspace/configuration` answers for each item (the `plandocs` section); default `{}`. */
+  settings?: unknown;
+}
+
+export class LspClient {
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly progress: { token: string | number; value: Progress }[] = [];
+  readonly progressTokens: (string | number)[] = [];
+  readonly configRequests: ConfigurationItem[][] = [];
+  readonly logs: LogMessageParams[] = [];
+  settings: unknown;
+  stderr = '';
+  exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  private readonly versions = new Map<string, number>();
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection, settings: unknown) {
+    this.settings = settings;
+    child.stderr?.on('data', (d) => { this.stderr += String(d); });
+    child.on('exit', (code, signal) => { this.exit = { code, signal }; this.changed(); });
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => { this.diagnostics.set(p.uri, p.diagnostics); this.changed(); });
+    connection.onNotification(LogMessageNotification.type, (p) => { this.logs.push(p); });
+    connection.onRequest(ConfigurationRequest.type, (p) => {
+      this.configRequests.push(p.items);
+      return p.items.map(() => this.settings ?? {});
+    });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+      this.progressTokens.push(token);
+      connection.onProgress(WorkDoneProgress.type, token, (value) => { this.progress.push({ token, value }); this.changed(); });
+      return null;
+    });
+    connection.listen();
+  }
+
+  static async start(opts: StartOptions): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = new LspClient(child, connection, opts.settings);
+    const uri = fileUri(opts.folder);
+    await withTimeout(connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: uri,
+      workspaceFolders: [{ uri, name: path.basename(opts.folder) }],
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } },
+        window: { workDoneProgress: true },
+        textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: {} },
+      },
+    }), 5000, () => `initialize timed out; stderr: ${client.stderr}`);
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private changed(): void { for (const l of [...this.listeners]) l(); }
+
+  /** Resolves with check()'s value once it is not undefined; re-checked on every publish/progress/exit. */
+  waitUntil<T>(check: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const done = (fn: () => void) => { clearTimeout(timer); this.listeners.delete(listener); fn(); };
+      const listener = () => {
+        let v: T | undefined;
+        try { v = check(); } catch (e) { done(() => reject(e)); return; }
+        if (v !== undefined) done(() => resolve(v as T));
+        else if (this.exit) done(() => reject(new Error(`server exited (${JSON.stringify(this.exit)}) while waiting: ${describe()}\nstderr: ${this.stderr}`)));
+      };
+      const timer = setTimeout(() => done(() => reject(new Error(`timed out after ${timeoutMs} ms: ${describe()}`))), timeoutMs);
+      this.listeners.add(listener);
+      listener();
+    });
+  }
+
+  /** Waits until diagnostics were published for `uri` and the latest satisfy `predicate`. */
+  waitForDiagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean, timeoutMs = 5000): Promise<Diagnostic[]> {
+    return this.waitUntil(() => {
+      const d = this.diagnostics.get(uri);
+      return d && predicate(d) ? d : undefined;
+    }, timeoutMs, () => `diagnostics for ${uri}; last seen: ${
+      this.diagnostics.has(uri) ? JSON.stringify(this.diagnostics.get(uri)!.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character} ${d.message}`)) : 'none published'}`);
+  }
+
+  /** Waits until every one of `uris` has had diagnostics published. */
+  waitForPublished(uris: string[], timeoutMs = 5000): Promise<void> {
+    return this.waitUntil(() => (uris.every((u) => this.diagnostics.has(u)) ? true : undefined), timeoutMs,
+      () => `publishes for ${uris.filter((u) => !this.diagnostics.has(u)).join(', ')}`).then(() => undefined);
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  }
+
+  /** Replaces the whole text (a change event without a range). */
+  async change(uri: string, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async watched(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** New settings: the next `workspace/configuration` answers them. */
+  async configure(settings: unknown): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  definition(uri: string, position: Position): Promise<Location | Location[] | LocationLink[] | null> {
+    return withTimeout(this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }), 5000, () => 'definition timed out');
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return withTimeout(this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }), 5000, () => 'hover timed out');
+  }
+
+  /** Errors the server logged (handlers that threw and were answered with a fallback). */
+  errorLogs(): string[] { return this.logs.filter((l) => l.type === 1).map((l) => l.message); }
+
+  async shutdown(timeoutMs = 3000): Promise<void> {
+    if (!this.exit) {
+      const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+      try {
+        await withTimeout(this.connection.sendRequest(ShutdownRequest.type), timeoutMs, () => 'shutdown timed out');
+        await this.connection.sendNotification(ExitNotification.type);
+        await withTimeout(exited, timeoutMs, () => 'exit timed out');
+      } catch {
+        this.child.kill('SIGKILL');
+        await exited;
+      }
+    }
+    this.connection.dispose();
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const t = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(message())), ms); });
+  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+}
