@@ -2,10 +2,11 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('Plandocs');
+  const output = vscode.window.createOutputChannel('Plandocs', { log: true });
   context.subscriptions.push(output);
   const module = context.asAbsolutePath(path.join('server', 'out', 'main.js'));
   const serverOptions: ServerOptions = {
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ scheme: 'file', language: 'markdown' }],
     synchronize: { fileEvents: watcher, configurationSection: 'plandocs' },
     outputChannel: output,
+    initializationOptions: { clientHandlesCommands: true } satisfies InitializationOptions,
     initializationFailedHandler: (error) => {
       void vscode.window.showErrorMessage(`Plandocs could not start its language server: ${String(error)}`);
       return false;

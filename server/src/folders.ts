@@ -28,6 +28,21 @@ export class Folders {
     return best;
   }
 
+  /** The folder for a command: named by its URI or by a doc in it; else the only (or first) one. */
+  pick(anchor?: string): PlanFolder | undefined {
+    if (anchor) {
+      const exact = this.folders.get(anchor) ?? [...this.folders.values()].find((f) => f.folderUri.toString() === URI.parse(anchor).toString());
+      if (exact) return exact;
+      const u = URI.parse(anchor);
+      let best: PlanFolder | undefined;
+      for (const f of this.folders.values()) {
+        if (f.contains(u) && (!best || f.index.folderPath.length > best.index.folderPath.length)) best = f;
+      }
+      if (best) return best;
+    }
+    return this.folders.values().next().value;
+  }
+
   async add(folders: WorkspaceFolder[]): Promise<void> {
     await Promise.all(folders.map((f) => this.open(f.uri)));
   }

@@ -1,12 +1,16 @@
 // Wires the LSP connection to the planning engine: one handler per feature.
-import { Connection, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CodeActionKind, Connection, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Workspace } from './core';
 import { Folders } from './folders';
+import { registerCodeActions } from './handlers/codeActions';
+import { registerCommands } from './handlers/commands';
 import { registerDefinition } from './handlers/definition';
 import { registerDocuments } from './handlers/documents';
 import { registerHover } from './handlers/hover';
+import { registerListDocs } from './handlers/listDocs';
 import { registerWatchedFiles } from './handlers/watchedFiles';
+import { SERVER_COMMANDS, type InitializationOptions } from './protocol';
 import { runSafe } from './safe';
 
 export function startServer(connection: Connection, makeWorkspace: (openText: (uri: string) => string | undefined) => Workspace): void {
@@ -21,11 +25,14 @@ export function startServer(connection: Connection, makeWorkspace: (openText: (u
     caps.progress = !!params.capabilities.window?.workDoneProgress;
     caps.dynamicConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         definitionProvider: true,
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: options.clientHandlesCommands ? [] : [...SERVER_COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'plandocs', version: '0.1.0' },
@@ -51,6 +58,9 @@ export function startServer(connection: Connection, makeWorkspace: (openText: (u
   registerWatchedFiles(connection, folders);
   registerDefinition(connection, folders);
   registerHover(connection, folders);
+  registerCodeActions(connection, folders);
+  registerCommands(connection, documents, folders);
+  registerListDocs(connection, folders);
 
   documents.listen(connection);
   connection.listen();

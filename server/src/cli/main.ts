@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `plandocs check [folder] [--format text|json]`: the editor's checks, for CI.
-// Exit codes: 0 clean, 2 issues found, 1 usage error or missing folder.
+// `plandocs check` (the editor's checks, for CI) and `plandocs new` (docs from templates).
+// Exit codes: 0 clean / done, 2 issues found, 1 usage error, missing folder or refused creation.
 import { existsSync, statSync } from 'fs';
 import * as path from 'path';
-import { runCheck } from './check';
+import { CreateError } from '../core';
 import { parseArgs, USAGE } from './args';
+import { runCheck } from './check';
+import { runNew } from './new';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -12,7 +14,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`plandocs: ${args.error}\n\n${USAGE}`);
     return 1;
   }
-  if (args.help) {
+  if (args.cmd === 'help') {
     process.stdout.write(USAGE);
     return 0;
   }
@@ -20,6 +22,15 @@ async function main(argv: string[]): Promise<number> {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     process.stderr.write(`plandocs: no such folder: ${args.folder}\n`);
     return 1;
+  }
+  if (args.cmd === 'new') {
+    try {
+      process.stdout.write(await runNew(args));
+      return 0;
+    } catch (e) {
+      if (e instanceof CreateError) { process.stderr.write(`plandocs: ${e.message}\n`); return 1; }
+      throw e;
+    }
   }
   const result = await runCheck(folder, args.docsRoot);
   if (result.error) {

@@ -1,14 +1,17 @@
 // One workspace folder's planning docs: loads them through the Workspace, keeps the index current
 // on every change, and answers which docs' diagnostics changed. Operations run one at a time.
 import { URI } from 'vscode-uri';
+import { planRequest, templateTexts, type CreateRequest } from './create/requests';
+import type { CreatePlan } from './create/types';
 import { definition, Location } from './features/definition';
+import { quickFixes, type QuickFix } from './features/quickFixes';
 import { hover, HoverAnswer } from './features/hover';
 import { DocIndex } from './graph';
 import { parseDoc } from './parse';
 import { isMarkdownPath, isUnder, resolvePath } from './paths';
 import { checkDoc, PlanDiagnostic } from './rules';
 import { Settings } from './settings';
-import { Position } from './types';
+import type { Position, Range } from './types';
 import { CancellationToken, NEVER_CANCELLED, Workspace } from './workspace';
 
 export interface DiagnosticsChange { uri: string; diagnostics: PlanDiagnostic[] }
@@ -30,7 +33,7 @@ export class PlanFolder {
   ) {
     const rootPath = resolvePath(folderUri.path, settings.docsRoot);
     this.rootUri = folderUri.with({ path: rootPath });
-    this.index = new DocIndex(resolvePath(folderUri.path, '.'), rootPath);
+    this.index = new DocIndex(resolvePath(folderUri.path, '.'), rootPath, (p) => folderUri.with({ path: p }).toString());
   }
 
   /** True when `uri` is a doc this folder indexes (a Markdown file under its docs root). */
@@ -45,7 +48,7 @@ export class PlanFolder {
   }
 
   uriOf(path: string): string {
-    return this.index.docs.get(path)?.uri ?? this.folderUri.with({ path }).toString();
+    return this.index.folderUriOf(path);
   }
 
   // ---- operations (serialized) --------------------------------------------------------------
@@ -120,6 +123,22 @@ export class PlanFolder {
     return doc && hover(this.index, doc, pos);
   }
 
+  /** What a creation request would do (nothing is written: the caller applies the plan). */
+  planCreate(req: CreateRequest, today: string): Promise<CreatePlan> {
+    return this.run(() => planRequest({ index: this.index, workspace: this.workspace }, req, today));
+  }
+
+  /** Quick fixes for this doc's diagnostics that touch `range`. */
+  async quickFixes(uri: string, range: Range): Promise<QuickFix[]> {
+    const u = URI.parse(uri);
+    const doc = this.index.docs.get(u.path);
+    if (!doc) return [];
+    const diagnostics = this.diagnostics(uri).filter((d) => touches(d.range, range));
+    if (diagnostics.length === 0) return [];
+    const [text, templates] = await Promise.all([this.workspace.readFile(u), templateTexts({ index: this.index, workspace: this.workspace })]);
+    return text === undefined ? [] : quickFixes({ index: this.index, doc, text, templates, diagnostics });
+  }
+
   // ---- internals ----------------------------------------------------------------------------
 
   private run<T>(fn: () => Promise<T>): Promise<T> {
@@ -180,6 +199,11 @@ export class PlanFolder {
     }
     return changes;
   }
+}
+
+function touches(a: Range, b: Range): boolean {
+  const before = (x: Position, y: Position) => x.line < y.line || (x.line === y.line && x.character < y.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 function sameAuthority(a: URI, b: URI): boolean {

@@ -51,6 +51,7 @@ export class DocIndex {
   constructor(
     readonly folderPath: string,
     readonly rootPath: string,
+    private readonly toUri: (path: string) => string = (p) => `file://${p}`,
   ) {}
 
   // ---- classification -----------------------------------------------------------------------
@@ -93,6 +94,23 @@ export class DocIndex {
 
   dependentsOf(key: string): ReadonlySet<string> {
     return this.dependents.get(key) ?? EMPTY;
+  }
+
+  /** The URI of a path in this folder (same scheme and authority as the folder's docs). */
+  folderUriOf(path: string): string {
+    return this.docs.get(path)?.uri ?? this.toUri(path);
+  }
+
+  /** A file (of any type) under the docs root that the index knows of. */
+  hasFile(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  /** Files directly in directory `dir` (under the docs root). */
+  filesIn(dir: string): string[] {
+    const out: string[] = [];
+    for (const p of this.files) if (dirname(p) === dir) out.push(p);
+    return out;
   }
 
   /** The absolute path a link's path part points to (root-relative paths start at the workspace folder). */
