@@ -12,8 +12,11 @@ export const STORY_SECTIONS = ['Story', 'Acceptance Criteria'];
 
 export const sections = (names: string[], body = 'Text.') => names.flatMap((n) => [`## ${n}`, body, '']);
 
+/** `extra` lines go in the Features section. */
 export function milestone(id: string, extra: string[] = []): string {
-  return lines('---', `id: ${id}`, `title: Milestone ${id}`, 'status: planned', 'start: 2026-01-05', 'end: 2026-03-27', '---', `# Milestone ${id}`, '', ...sections(MILESTONE_SECTIONS), ...extra);
+  const [before, after] = [MILESTONE_SECTIONS.slice(0, 5), MILESTONE_SECTIONS.slice(5)];
+  return lines('---', `id: ${id}`, `title: Milestone ${id}`, 'status: planned', 'start: 2026-01-05', 'end: 2026-03-27', '---', `# Milestone ${id}`, '',
+    ...sections(before), ...extra, ...(extra.length ? [''] : []), ...sections(after));
 }
 
 export function prd(id: string, milestoneId: string, extra: string[] = []): string {
