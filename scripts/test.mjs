@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const suites = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const dirs = (suites.length ? suites : ['unit', 'server', 'cli']).map((s) => join('test', s));
+const dirs = (suites.length ? suites : ['unit', 'grammar', 'server', 'cli']).map((s) => join('test', s));
 
 function collect(dir) {
   return readdirSync(dir).flatMap((name) => {
