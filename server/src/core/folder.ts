@@ -25,6 +25,8 @@ export class PlanFolder {
   private readonly diags = new Map<string, { key: string; list: PlanDiagnostic[] }>();
   private readonly open = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Docs that stopped being docs (now binary) since the last recheck: their diagnostics are cleared. */
+  private readonly removed: string[] = [];
 
   constructor(
     private readonly workspace: Workspace,
@@ -65,7 +67,7 @@ export class PlanFolder {
         const texts = await Promise.all(batch.map((u) => this.workspace.readFile(u)));
         batch.forEach((u, k) => {
           const text = texts[k];
-          if (text !== undefined && !this.open.has(u.toString())) this.index.upsert(u.path, u.toString(), parseDoc(u.toString(), text));
+          if (text !== undefined && !this.open.has(u.toString())) this.upsertText(u, text, 0);
         });
         progress?.(Math.min(i + READ_BATCH, docs.length), docs.length);
       }
@@ -151,15 +153,24 @@ export class PlanFolder {
     const u = URI.parse(uri);
     if (!this.owns(u)) return [];
     if (isOpen) this.open.add(u.toString());
-    const affected = this.index.upsert(u.path, u.toString(), parseDoc(u.toString(), text, version));
+    const affected = this.upsertText(u, text, version);
     await this.statExternals([u.path]);
     return this.recheck(affected);
+  }
+
+  /** Indexes a doc, or, when its content is binary, only notes that the file exists. */
+  private upsertText(u: URI, text: string, version: number): Set<string> {
+    if (!looksBinary(text)) return this.index.upsert(u.path, u.toString(), parseDoc(u.toString(), text, version));
+    const affected = this.index.docs.has(u.path) ? this.index.remove(u.path) : new Set<string>();
+    for (const p of this.index.fileExists(u.path, true)) affected.add(p);
+    if (this.diags.delete(u.path)) this.removed.push(u.toString());
+    return affected;
   }
 
   private async reload(u: URI): Promise<DiagnosticsChange[]> {
     const text = await this.workspace.readFile(u);
     if (text === undefined) return this.removeDoc(u.path);
-    const affected = this.index.upsert(u.path, u.toString(), parseDoc(u.toString(), text));
+    const affected = this.upsertText(u, text, 0);
     await this.statExternals([u.path]);
     return this.recheck(affected);
   }
@@ -186,7 +197,8 @@ export class PlanFolder {
 
   /** Recomputes the diagnostics of `paths`; returns those that changed. */
   private recheck(paths: Iterable<string>): DiagnosticsChange[] {
-    const changes: DiagnosticsChange[] = [];
+    const changes: DiagnosticsChange[] = this.removed.map((uri) => ({ uri, diagnostics: [] }));
+    this.removed.length = 0;
     for (const p of paths) {
       const doc = this.index.docs.get(p);
       if (!doc) continue;
@@ -204,6 +216,12 @@ export class PlanFolder {
 function touches(a: Range, b: Range): boolean {
   const before = (x: Position, y: Position) => x.line < y.line || (x.line === y.line && x.character < y.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/** NUL characters in the first 8 KB: not a text doc, whatever its name. */
+function looksBinary(text: string): boolean {
+  const i = text.indexOf('\u0000');
+  return i >= 0 && i < 8192;
 }
 
 function sameAuthority(a: URI, b: URI): boolean {

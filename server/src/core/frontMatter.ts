@@ -50,6 +50,9 @@ export const GRAY_MATTER_OPTIONS = Object.freeze({
 });
 
 const SUPPORTED = new Set(['', 'yaml', 'yml']);
+export const MAX_FRONT_MATTER = 64 * 1024;
+export const MAX_ALIASES = 64;
+const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/g;
 
 /**
  * Parses a front matter block. `block` is the doc's text from the opening `---` line through the
@@ -62,6 +65,12 @@ export function parseFrontMatter(block: string, language: string): FrontMatterRe
       data: {},
       error: { message: `Front matter in "${lang}" is not read (only YAML is supported; it is never run).`, line: 0 },
     };
+  }
+  if (block.length > MAX_FRONT_MATTER) {
+    return { data: {}, error: { message: `Front matter is too large (over ${MAX_FRONT_MATTER / 1024} KB); it is not read.`, line: 0 } };
+  }
+  if ((block.match(ALIAS)?.length ?? 0) > MAX_ALIASES) {
+    return { data: {}, error: { message: `Front matter uses more than ${MAX_ALIASES} YAML aliases; it is not read.`, line: 0 } };
   }
   try {
     const file = matter(block, GRAY_MATTER_OPTIONS as unknown as Parameters<typeof matter>[1]);

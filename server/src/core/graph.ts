@@ -92,6 +92,11 @@ export class DocIndex {
     return this.docs.get(best as string);
   }
 
+  /** Paths of the docs that have this id (more than one: a duplicate). */
+  docsWithId(id: string): ReadonlySet<string> {
+    return this.ids.get(id) ?? EMPTY;
+  }
+
   dependentsOf(key: string): ReadonlySet<string> {
     return this.dependents.get(key) ?? EMPTY;
   }
@@ -116,6 +121,7 @@ export class DocIndex {
   /** The absolute path a link's path part points to (root-relative paths start at the workspace folder). */
   linkPath(from: string, link: Link): string {
     if (link.path === '') return from;
+    if (link.absolute) return resolvePath('/', link.path);
     return link.path.startsWith('/') ? resolvePath(this.folderPath, '.' + link.path) : resolvePath(dirname(from), link.path);
   }
 
@@ -167,8 +173,8 @@ export class DocIndex {
     this.link(entry);
     if (!old || old.signature !== entry.signature) {
       this.collect(path, affected);
-      if (old) this.collect(idKey(old.id), affected);
-      this.collect(idKey(entry.id), affected);
+      if (old) this.collectId(old.id, affected);
+      this.collectId(entry.id, affected);
     }
     if (template && (!old || requiredSignature(old.parsed) !== requiredSignature(parsed))) {
       this.collect(templateKey(template), affected);
@@ -184,7 +190,7 @@ export class DocIndex {
       this.unlink(old);
       this.docs.delete(path);
       this.collect(path, affected);
-      this.collect(idKey(old.id), affected);
+      this.collectId(old.id, affected);
       if (old.template && sig !== requiredSignature(this.template(old.template))) this.collect(templateKey(old.template), affected);
     }
     this.removeFile(path, affected);
@@ -231,6 +237,13 @@ export class DocIndex {
   private unlink(entry: DocEntry): void {
     for (const d of entry.deps) deleteFrom(this.dependents, d, entry.path);
     if (!entry.template) deleteFrom(this.ids, entry.id, entry.path);
+  }
+
+  /** Docs that reference `id`, and docs that have it (for duplicates). */
+  private collectId(id: string, into: Set<string>): void {
+    this.collect(idKey(id), into);
+    const holders = this.ids.get(id);
+    if (holders) for (const p of holders) into.add(p);
   }
 
   private collect(key: string, into: Set<string>): void {

@@ -1,5 +1,6 @@
 // One pass over a doc's lines that finds front matter, headings, links, link definitions and task
 // checkboxes. It skips fenced and indented code, code spans and HTML comments, like Markdown does.
+import { URI } from 'vscode-uri';
 import { parseFrontMatter } from './frontMatter';
 import { scanInline, InlineLink, RefUsage } from './inline';
 import { SlugCounter, plainHeadingText } from './slug';
@@ -12,7 +13,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const CHECKBOX = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]|$)/;
 const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 const OPTIONAL_MARK = /<!--\s*optional\s*-->/i;
-const FM_REF = /^(prd|milestone)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+const FM_REF = /^(prd|milestone|id)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 const STATEMENT = /^\s*(?:[-*]\s+)?(?:\*\*|__)?As an?\s/i;
 const SUMMARY_MAX = 280;
 
@@ -63,7 +64,7 @@ function scanFrontMatter(lines: string[]): FrontMatterScan {
   return fm;
 }
 
-function frontMatterLinks(lines: string[], fm: FrontMatterScan): Link[] {
+function frontMatterLinks(lines: string[], fm: FrontMatterScan, doc: { idRange?: Range }): Link[] {
   if (!fm.lines || fm.error) return [];
   const links: Link[] = [];
   for (let i = 1; i < fm.lines.end; i++) {
@@ -74,12 +75,14 @@ function frontMatterLinks(lines: string[], fm: FrontMatterScan): Link[] {
     if (/^(['"]).*\1$/.test(value)) { value = value.slice(1, -1); start += 1; }
     if (value === '' || value.startsWith('[') || value.startsWith('{') || value.includes('{{')) continue;
     if (typeof fm.data[m[1]] !== 'string' && typeof fm.data[m[1]] !== 'number') continue;
+    if (m[1] === 'id') { doc.idRange = range(i, start, start + value.length); continue; }
     links.push(makeLink('frontmatter', value, range(i, start, start + value.length), m[1]));
   }
   return links;
 }
 
 export function makeLink(source: Link['source'], target: string, r: Range, field?: string): Link {
+  if (FILE_URI.test(target)) return fileLink(source, target, r);
   const hash = target.indexOf('#');
   let path = hash < 0 ? target : target.slice(0, hash);
   const fragment = hash < 0 ? undefined : target.slice(hash + 1);
@@ -93,10 +96,20 @@ export function makeLink(source: Link['source'], target: string, r: Range, field
 }
 
 const EXTERNAL = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
+const FILE_URI = /^file:/i;
 
-/** Links that point into the workspace (relative or root-relative paths, or `#fragment`). */
+function fileLink(source: Link['source'], target: string, r: Range): Link {
+  let path = '';
+  try { path = URI.parse(target).path; } catch { /* unparsable: no path */ }
+  const fragment = URI.parse(target).fragment;
+  const link: Link = { source, target, path: path || '/', range: r, absolute: true };
+  if (fragment) link.fragment = fragment;
+  return link;
+}
+
+/** Links that point at files (relative or root-relative paths, `file:` URIs, or `#fragment`). */
 export function isLocalTarget(target: string): boolean {
-  return target !== '' && !EXTERNAL.test(target) && !target.startsWith('//');
+  return target !== '' && (FILE_URI.test(target) || (!EXTERNAL.test(target) && !target.startsWith('//')));
 }
 
 interface BodyScan {
@@ -186,16 +199,16 @@ function scanBody(lines: string[], start: number): BodyScan {
   }
   // section extents: a heading's section runs to the next heading of the same or a higher level
   const hs = out.headings;
-  for (let k = 0; k < hs.length; k++) {
-    let end = lines.length - 1;
-    for (let j = k + 1; j < hs.length; j++) {
-      if (hs[j].level <= hs[k].level) { end = hs[j].line - 1; break; }
-    }
-    hs[k].endLine = end;
-    if (!hs[k].optional && k + 1 <= hs.length) {
-      const next = nextNonBlank(lines, hs[k].line + 1, end);
-      if (next >= 0 && OPTIONAL_MARK.test(lines[next]) && lines[next].trim().startsWith('<!--')) hs[k].optional = true;
-    }
+  const open: Heading[] = [];
+  for (const h of hs) {
+    while (open.length > 0 && open[open.length - 1].level >= h.level) (open.pop() as Heading).endLine = h.line - 1;
+    open.push(h);
+  }
+  for (const h of open) h.endLine = lines.length - 1;
+  for (const h of hs) {
+    if (h.optional) continue;
+    const next = nextNonBlank(lines, h.line + 1, h.endLine);
+    if (next >= 0 && OPTIONAL_MARK.test(lines[next]) && lines[next].trim().startsWith('<!--')) h.optional = true;
   }
   return out;
 }
@@ -245,7 +258,8 @@ export function parseDoc(uri: string, text: string, version = 0): ParsedDoc {
   const lines = splitLines(text);
   const fm = scanFrontMatter(lines);
   const body = scanBody(lines, fm.bodyStart);
-  const links: Link[] = frontMatterLinks(lines, fm);
+  const ids: { idRange?: Range } = {};
+  const links: Link[] = frontMatterLinks(lines, fm, ids);
   for (const l of body.inline) {
     if (isLocalTarget(l.target)) links.push(makeLink('inline', l.target, range(l.line, l.start, l.end)));
   }
@@ -270,5 +284,6 @@ export function parseDoc(uri: string, text: string, version = 0): ParsedDoc {
   if (statement) doc.statement = statement;
   if (fm.error) doc.frontMatterError = fm.error;
   if (fm.lines) doc.frontMatterLines = fm.lines;
+  if (ids.idRange) doc.idRange = ids.idRange;
   return doc;
 }

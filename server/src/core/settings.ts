@@ -7,6 +7,8 @@ export const CODES = [
   'ref.unknown',
   'frontmatter.invalid',
   'story.no-prd',
+  'id.duplicate',
+  'link.outside-workspace',
 ] as const;
 export type Code = (typeof CODES)[number];
 
@@ -20,6 +22,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<Code, Severity>> = Object.freeze(
   'ref.unknown': 'error',
   'frontmatter.invalid': 'error',
   'story.no-prd': 'warning',
+  'id.duplicate': 'warning',
+  'link.outside-workspace': 'warning',
 });
 
 export interface Settings {

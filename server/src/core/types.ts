@@ -35,6 +35,8 @@ export interface Link {
   range: Range;
   /** For front matter references: the field (`prd` or `milestone`). */
   field?: string;
+  /** A `file:` URI: `path` is absolute on the file system, not relative to the workspace folder. */
+  absolute?: boolean;
 }
 
 export interface Checkbox { line: number; checked: boolean }
@@ -47,6 +49,8 @@ export interface ParsedDoc {
   /** Front matter data (empty object when absent or invalid). */
   data: Record<string, unknown>;
   frontMatterError?: FrontMatterError;
+  /** Range of the front matter `id:` value, when there is one. */
+  idRange?: Range;
   /** Line range of the front matter block, when present. */
   frontMatterLines?: { start: number; end: number };
   headings: Heading[];

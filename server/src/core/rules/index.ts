@@ -1,5 +1,6 @@
 // Every rule over one doc. Templates are the schema, never checked as docs.
 import type { DocEntry, DocIndex } from '../graph';
+import { duplicateId } from './duplicateId';
 import { frontMatterInvalid } from './frontMatter';
 import { links } from './links';
 import { refUnknown } from './refs';
@@ -9,7 +10,7 @@ import type { PlanDiagnostic, Rule } from './types';
 
 export type { PlanDiagnostic } from './types';
 
-const RULES: readonly Rule[] = [frontMatterInvalid, sectionMissing, links, refUnknown, storyNoPrd];
+const RULES: readonly Rule[] = [frontMatterInvalid, duplicateId, sectionMissing, links, refUnknown, storyNoPrd];
 
 export function checkDoc(index: DocIndex, doc: DocEntry): PlanDiagnostic[] {
   if (doc.template) return frontMatterInvalid(index, doc);

@@ -1,5 +1,5 @@
 import { DocEntry } from '../graph';
-import { relativeTo } from '../paths';
+import { isUnder, relativeTo } from '../paths';
 import type { Link } from '../types';
 import type { PlanDiagnostic, Rule } from './types';
 
@@ -17,7 +17,14 @@ export const links: Rule = (index, doc) => {
   for (const link of doc.parsed.links) {
     if (link.source === 'frontmatter' || link.source === 'reference') continue;
     const r = index.resolve(doc.path, link);
-    if (r.type === 'missing') {
+    if (r.type === 'unchecked' && !isUnder(index.folderPath, r.path)) {
+      out.push({
+        code: 'link.outside-workspace',
+        message: `This link leaves the workspace folder (${link.path}): it is not checked or previewed.`,
+        range: link.range,
+        data: { target: link.target },
+      });
+    } else if (r.type === 'missing') {
       out.push({
         code: 'link.broken',
         message: `Broken link: ${display(index.folderPath, r.path ?? link.path)} does not exist.`,
