@@ -7,9 +7,9 @@ import * as path from 'node:path';
 import {
   ConfigurationRequest, createProtocolConnection, DefinitionRequest, DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest,
-  LogMessageNotification, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  WorkDoneProgress, WorkDoneProgressCreateRequest,
+  DidOpenTextDocumentNotification, ExitNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
+  LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  UnregistrationRequest, WorkDoneProgress, WorkDoneProgressCreateRequest,
   type ConfigurationItem, type Diagnostic, type FileEvent, type Hover, type Location, type LocationLink,
   type LogMessageParams, type Position, type ProtocolConnection, type WorkDoneProgressBegin,
   type WorkDoneProgressEnd, type WorkDoneProgressReport,
@@ -24,8 +24,13 @@ export const fileUri = (p: string): string => URI.file(p).toString();
 
 /** A fresh copy of `sample/` in a temp dir; paths are relative to the copy (e.g. `docs/prd/...`). */
 export class SampleCopy {
-  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plandocs-it-'));
-  constructor() { fs.cpSync(SAMPLE, this.dir, { recursive: true }); }
+  private readonly tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plandocs-it-'));
+  /** The workspace folder: the temp dir, or `name` inside it (to test odd folder names). */
+  readonly dir: string;
+  constructor(name?: string) {
+    this.dir = name ? path.join(this.tmp, name) : this.tmp;
+    fs.cpSync(SAMPLE, this.dir, { recursive: true });
+  }
   path(rel: string): string { return path.join(this.dir, rel); }
   uri(rel: string): string { return fileUri(this.path(rel)); }
   read(rel: string): string { return fs.readFileSync(this.path(rel), 'utf8'); }
@@ -39,7 +44,7 @@ export class SampleCopy {
     return (fs.readdirSync(this.path('docs'), { recursive: true }) as string[])
       .filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f)).sort();
   }
-  cleanup(): void { fs.rmSync(this.dir, { recursive: true, force: true }); }
+  cleanup(): void { fs.rmSync(this.tmp, { recursive: true, force: true }); }
 }
 
 /** 0-based position of the `nth` occurrence of `needle` in `text`, plus `delta` characters. */
@@ -55,6 +60,9 @@ export function posOf(text: string, needle: string, delta = 0, nth = 0): Positio
 
 export const lineOf = (text: string, line: number): string => text.split(/\r?\n/)[line];
 
+/** A published diagnostic; its message as plain text (this client does not announce Markdown messages). */
+export type Diag = Diagnostic & { message: string };
+
 type Progress = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 
 export interface StartOptions {
@@ -65,31 +73,39 @@ export interface StartOptions {
 }
 
 export class LspClient {
-  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly diagnostics = new Map<string, Diag[]>();
   readonly progress: { token: string | number; value: Progress }[] = [];
   readonly progressTokens: (string | number)[] = [];
   readonly configRequests: ConfigurationItem[][] = [];
   readonly logs: LogMessageParams[] = [];
+  /** Methods the server registered dynamically (client/registerCapability). */
+  readonly registrations: string[] = [];
   settings: unknown;
   stderr = '';
   exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   private readonly versions = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
+  private barrierRound = 0;
 
   private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection, settings: unknown) {
     this.settings = settings;
     child.stderr?.on('data', (d) => { this.stderr += String(d); });
     child.on('exit', (code, signal) => { this.exit = { code, signal }; this.changed(); });
-    connection.onNotification(PublishDiagnosticsNotification.type, (p) => { this.diagnostics.set(p.uri, p.diagnostics); this.changed(); });
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.diagnostics.set(p.uri, p.diagnostics.map((d) => ({ ...d, message: typeof d.message === 'string' ? d.message : d.message.value })));
+      this.changed();
+    });
     connection.onNotification(LogMessageNotification.type, (p) => { this.logs.push(p); });
     connection.onRequest(ConfigurationRequest.type, (p) => {
       this.configRequests.push(p.items);
       return p.items.map(() => this.settings ?? {});
     });
+    connection.onRequest(RegistrationRequest.type, (p) => { this.registrations.push(...p.registrations.map((r) => r.method)); });
+    connection.onRequest(UnregistrationRequest.type, () => undefined);
     connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
       this.progressTokens.push(token);
       connection.onProgress(WorkDoneProgress.type, token, (value) => { this.progress.push({ token, value }); this.changed(); });
-      return null;
+      // A void result goes over the wire as `result: null`.
     });
     connection.listen();
   }
@@ -99,18 +115,29 @@ export class LspClient {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, opts.settings);
     const uri = fileUri(opts.folder);
+    try {
+      await client.initialize(uri, path.basename(opts.folder));
+    } catch (e) {
+      child.kill('SIGKILL');
+      connection.dispose();
+      throw e;
+    }
+    return client;
+  }
+
+  private async initialize(uri: string, name: string): Promise<void> {
+    const connection = this.connection;
     await withTimeout(connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri,
-      workspaceFolders: [{ uri, name: path.basename(opts.folder) }],
+      workspaceFolders: [{ uri, name }],
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } },
         window: { workDoneProgress: true },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: {} },
       },
-    }), 5000, () => `initialize timed out; stderr: ${client.stderr}`);
+    }), 5000, () => `initialize timed out; stderr: ${this.stderr}`);
     await connection.sendNotification(InitializedNotification.type, {});
-    return client;
   }
 
   private changed(): void { for (const l of [...this.listeners]) l(); }
@@ -132,7 +159,7 @@ export class LspClient {
   }
 
   /** Waits until diagnostics were published for `uri` and the latest satisfy `predicate`. */
-  waitForDiagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean, timeoutMs = 5000): Promise<Diagnostic[]> {
+  waitForDiagnostics(uri: string, predicate: (d: Diag[]) => boolean, timeoutMs = 5000): Promise<Diag[]> {
     return this.waitUntil(() => {
       const d = this.diagnostics.get(uri);
       return d && predicate(d) ? d : undefined;
@@ -165,6 +192,20 @@ export class LspClient {
 
   async watched(changes: FileEvent[]): Promise<void> {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /**
+   * Sends `changes` followed, in the same notification, by a change of a barrier doc written at
+   * `barrierPath` (a Markdown file under the docs root). The server handles the changes in order, so
+   * once the barrier's new diagnostics arrive, `changes` were fully handled and published.
+   */
+  async watchedAndSettled(changes: FileEvent[], barrierPath: string): Promise<void> {
+    const n = ++this.barrierRound;
+    const existed = fs.existsSync(barrierPath);
+    fs.writeFileSync(barrierPath, `# Barrier\n\n[next](./barrier-missing-${n}.md)\n`);
+    const uri = fileUri(barrierPath);
+    await this.watched([...changes, { uri, type: existed ? FileChangeType.Changed : FileChangeType.Created }]);
+    await this.waitForDiagnostics(uri, (l) => l.some((d) => d.message.includes(`barrier-missing-${n}.md`)));
   }
 
   /** New settings: the next `workspace/configuration` answers them. */
