@@ -101,16 +101,12 @@ describe('robustness', () => {
     await client.waitForDiagnostics(uri, (l) => l.length === 1 && l[0].range.start.line === 4);
   });
 
-  test('a doc with pathological link syntax is parsed in reasonable time', {
-    todo: 'server/src/core/inline.ts scanInline/parseDest is quadratic per line: every `](` whose destination never closes rescans to the end of the line; MAX_LINE_SCAN (20,000 chars) bounds one line, not the file, so a few hundred KB of `[](` block the server for seconds',
-  }, async () => {
+  test('a 2 MB doc of pathological link syntax does not block the server', async () => {
+    // Quadratic scanning would take minutes on this; the deadline below is a hang guard, not a timing.
     const uri = sample.uri('docs/prd/slow/slow-prd.md');
-    const text = '# Slow\n\n' + ('[]('.repeat(6000) + '\n\n').repeat(3);
-    const started = Date.now();
+    const text = '# Slow\n\n' + ('[]('.repeat(6000) + '\n\n').repeat(100);
     await client.open(uri, text);
     await client.waitForDiagnostics(uri, (l) => l.length > 0, 10_000);
     await client.close(uri);
-    const ms = Date.now() - started;
-    assert.ok(ms < 300, `took ${ms} ms for ${text.length} characters`);
   });
 });

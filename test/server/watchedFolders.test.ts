@@ -36,9 +36,7 @@ describe('watched folders', () => {
     await client.waitForDiagnostics(milestone(), only('link.broken'));
   });
 
-  test('deleting a PRD folder (one Deleted event for the folder) breaks the links to its PRD', {
-    todo: 'PlanFolder.fileEvent treats a folder URI like a file: IndexDoc.fileExists(folder, false) only forgets a tracked file of that path, so the docs under the deleted folder stay indexed and nothing is reported',
-  }, async () => {
+  test('deleting a PRD folder (one Deleted event for the folder) breaks the links to its PRD', async () => {
     const dir = 'docs/prd/export-reports';
     const saved = sample.read(`${dir}/export-reports-prd.md`);
     fs.rmSync(sample.path(dir), { recursive: true });
@@ -54,9 +52,7 @@ describe('watched folders', () => {
     }
   });
 
-  test('renaming a stories folder (Deleted old folder + Created new folder) re-indexes its stories', {
-    todo: 'a Created event for a folder is recorded as a file of that path (IndexDoc.addFile) and the Markdown files inside are never read; the Deleted old folder leaves its docs indexed',
-  }, async () => {
+  test('renaming a stories folder (Deleted old folder + Created new folder) re-indexes its stories', async () => {
     const from = 'docs/user-stories/customer-notes';
     const to = 'docs/user-stories/notes';
     fs.renameSync(sample.path(from), sample.path(to));

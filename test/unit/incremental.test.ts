@@ -52,7 +52,21 @@ describe('incremental index', () => {
         const op = r();
         let changes;
         let what: string;
-        if (op < 0.25 && ws.files.has(path)) {
+        if (op < 0.04) {
+          // a whole folder deleted or (re)created: one event for the folder
+          const dir = `${D}/user-stories/search`;
+          const inside = [...ws.files.keys()].filter((p) => p.startsWith(dir + '/'));
+          if (inside.length > 0) {
+            for (const p of inside) ws.delete(p);
+            changes = await folder.fileEvent(URI.file(dir).toString(), 'deleted');
+            what = `delete folder ${dir}`;
+          } else {
+            ws.write(`${dir}/story-1.md`, randomContent(`${dir}/story-1.md`, r));
+            ws.write(`${dir}/notes.txt`, 'x');
+            changes = await folder.fileEvent(URI.file(dir).toString(), 'created');
+            what = `create folder ${dir}`;
+          }
+        } else if (op < 0.25 && ws.files.has(path)) {
           changes = await folder.fileEvent(ws.delete(path), 'deleted');
           what = `delete ${path}`;
         } else if (op < 0.6 && path.endsWith('.md')) {

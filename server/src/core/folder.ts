@@ -95,6 +95,10 @@ export class PlanFolder {
     return this.run(async () => {
       const u = URI.parse(uri);
       if (!this.contains(u)) return [];
+      if (event !== 'changed' && !this.index.docs.has(u.path) && !this.index.hasFile(u.path)) {
+        const folderChanges = await this.folderEvent(u, event);
+        if (folderChanges) return folderChanges;
+      }
       if (this.owns(u)) {
         if (this.open.has(u.toString()) && event !== 'deleted') return [];
         return event === 'deleted' ? this.removeDoc(u.path) : this.reload(u);
@@ -141,7 +145,40 @@ export class PlanFolder {
     return text === undefined ? [] : quickFixes({ index: this.index, doc, text, templates, diagnostics });
   }
 
-  // ---- internals ----------------------------------------------------------------------------
+  // ---- internals ------------------------------------------------------------------------------
+
+  /**
+   * Editors report a folder deleted, created or renamed as one event for the folder. Returns
+   * undefined when `u` is not a folder event this index cares about.
+   */
+  private async folderEvent(u: URI, event: 'created' | 'deleted'): Promise<DiagnosticsChange[] | undefined> {
+    const dir = u.path;
+    const overlapsRoot = isUnder(this.index.rootPath, dir) || isUnder(dir, this.index.rootPath);
+    if (event === 'deleted') {
+      const known = this.index.knownUnder(dir);
+      if (known.files.length === 0 && known.externals.length === 0) return undefined;
+      const changes: DiagnosticsChange[] = [];
+      for (const p of known.files) {
+        if (this.index.docs.has(p) && !this.open.has(this.uriOf(p))) changes.push(...this.removeDoc(p));
+        else if (!this.index.docs.has(p)) changes.push(...this.recheck(this.index.fileExists(p, false)));
+      }
+      for (const p of known.externals) changes.push(...this.recheck(this.index.fileExists(p, false)));
+      return changes;
+    }
+    if ((await this.workspace.stat(u).catch(() => undefined)) !== 'directory') return undefined;
+    const changes: DiagnosticsChange[] = [];
+    if (overlapsRoot) {
+      for (const f of await this.workspace.listFiles(u, NEVER_CANCELLED).catch(() => [] as URI[])) {
+        if (this.owns(f)) { if (!this.open.has(f.toString())) changes.push(...(await this.reload(f))); }
+        else changes.push(...this.recheck(this.index.fileExists(f.path, true)));
+      }
+    }
+    for (const p of this.index.knownUnder(dir).externals) {
+      const kind = await this.workspace.stat(this.folderUri.with({ path: p })).catch(() => undefined);
+      changes.push(...this.recheck(this.index.fileExists(p, kind !== undefined)));
+    }
+    return changes;
+  }
 
   private run<T>(fn: () => Promise<T>): Promise<T> {
     const next = this.queue.then(fn, fn);

@@ -88,7 +88,9 @@ function describe(e: unknown): { message: string; line: number } {
     return { message: 'Front matter must be YAML `key: value` lines.', line: 1 };
   }
   if (e instanceof yaml.YAMLException) {
-    const line = 1 + (e.mark?.line ?? 0);
+    // gray-matter hands js-yaml the text after `---` starting with that line's newline, so js-yaml's
+    // line numbers are already the doc's.
+    const line = Math.max(1, e.mark?.line ?? 1);
     return { message: `Invalid YAML in front matter: ${e.reason || e.message}.`, line };
   }
   return { message: `Front matter could not be read: ${e instanceof Error ? e.message : String(e)}.`, line: 0 };

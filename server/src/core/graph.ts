@@ -111,6 +111,14 @@ export class DocIndex {
     return this.files.has(path);
   }
 
+  /** Files the index knows of (docs included) inside directory `dir`, and tracked link targets there. */
+  knownUnder(dir: string): { files: string[]; externals: string[] } {
+    const prefix = dir.endsWith('/') ? dir : dir + '/';
+    const files = [...this.files].filter((p) => p.startsWith(prefix));
+    const externals = [...this.external.keys()].filter((p) => p.startsWith(prefix));
+    return { files, externals };
+  }
+
   /** Files directly in directory `dir` (under the docs root). */
   filesIn(dir: string): string[] {
     const out: string[] = [];

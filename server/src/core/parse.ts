@@ -18,6 +18,8 @@ const STATEMENT = /^\s*(?:[-*]\s+)?(?:\*\*|__)?As an?\s/i;
 const SUMMARY_MAX = 280;
 
 export const MAX_LINE_SCAN = 20_000;
+/** Longer heading text is cut for slugs and section names (no real heading is this long). */
+const MAX_HEADING = 1000;
 
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
@@ -130,10 +132,11 @@ function scanBody(lines: string[], start: number): BodyScan {
   let inIndentedCode = false;
   let paragraphLine = -1; // line of the paragraph's last text line, for setext headings
 
-  const addHeading = (level: number, raw: string, line: number, col: number) => {
+  const addHeading = (level: number, full: string, line: number, col: number) => {
+    const raw = full.length > MAX_HEADING ? full.slice(0, MAX_HEADING) : full;
     const optional = OPTIONAL_MARK.test(raw) || /\(optional\)\s*$/i.test(raw);
     const text = plainHeadingText(raw.replace(/<!--.*?-->/g, '')).replace(/\s*\(optional\)\s*$/i, '');
-    out.headings.push({ level, text, slug: slugs.next(text), line, range: range(line, col, col + raw.length), endLine: line, optional });
+    out.headings.push({ level, text, slug: slugs.next(text), line, range: range(line, col, col + full.length), endLine: line, optional });
   };
 
   for (let i = start; i < lines.length; i++) {
@@ -233,7 +236,7 @@ function summaryOf(lines: string[], headings: Heading[]): string {
   let size = 0;
   let inFence = false;
   for (let i = first.line + 1; i < stop && size < SUMMARY_MAX; i++) {
-    const t = lines[i].replace(/<!--.*?-->/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+    const t = lines[i].slice(0, 2 * SUMMARY_MAX).replace(/<!--.*?-->/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
     if (FENCE.test(lines[i])) { inFence = !inFence; continue; }
     if (inFence || t === '' || t.startsWith('|') || /^( {4}|\t)/.test(lines[i])) continue;
     parts.push(t);
