@@ -9,12 +9,14 @@ import {
   DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification, ExitNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
   LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  UnregistrationRequest, WorkDoneProgress, WorkDoneProgressCreateRequest,
+  UnregistrationRequest, WorkDoneProgress, WorkDoneProgressCreateRequest, ApplyWorkspaceEditRequest, ExecuteCommandRequest,
+  CodeActionRequest, type CodeAction, type Command, type Range, type TextEdit, type WorkspaceEdit,
   type ConfigurationItem, type Diagnostic, type FileEvent, type Hover, type Location, type LocationLink,
   type LogMessageParams, type Position, type ProtocolConnection, type WorkDoneProgressBegin,
   type WorkDoneProgressEnd, type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
+import { applyTextEdits } from '../../server/src/cli/apply';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const SERVER_JS = path.join(REPO, 'server', 'out', 'main.js');
@@ -81,6 +83,11 @@ export class LspClient {
   /** Methods the server registered dynamically (client/registerCapability). */
   readonly registrations: string[] = [];
   settings: unknown;
+  /** Every workspace/applyEdit the server asked for (applied to disk unless refuseEdits). */
+  readonly edits: WorkspaceEdit[] = [];
+  refuseEdits = false;
+  /** The commands the server advertised in its capabilities. */
+  serverCommands: string[] = [];
   stderr = '';
   exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   private readonly versions = new Map<string, number>();
@@ -102,6 +109,16 @@ export class LspClient {
     });
     connection.onRequest(RegistrationRequest.type, (p) => { this.registrations.push(...p.registrations.map((r) => r.method)); });
     connection.onRequest(UnregistrationRequest.type, () => undefined);
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      this.edits.push(p.edit);
+      if (this.refuseEdits) return { applied: false, failureReason: 'refused by the test' };
+      try {
+        applyWorkspaceEditToDisk(p.edit);
+        return { applied: true };
+      } catch (e) {
+        return { applied: false, failureReason: e instanceof Error ? e.message : String(e) };
+      }
+    });
     connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
       this.progressTokens.push(token);
       connection.onProgress(WorkDoneProgress.type, token, (value) => { this.progress.push({ token, value }); this.changed(); });
@@ -127,16 +144,20 @@ export class LspClient {
 
   private async initialize(uri: string, name: string): Promise<void> {
     const connection = this.connection;
-    await withTimeout(connection.sendRequest(InitializeRequest.type, {
+    const init = await withTimeout(connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri,
       workspaceFolders: [{ uri, name }],
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } },
+        workspace: {
+          configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false },
+          applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+        },
         window: { workDoneProgress: true },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: {} },
       },
     }), 5000, () => `initialize timed out; stderr: ${this.stderr}`);
+    this.serverCommands = init.capabilities.executeCommandProvider?.commands ?? [];
     await connection.sendNotification(InitializedNotification.type, {});
   }
 
@@ -223,6 +244,14 @@ export class LspClient {
   }
 
   /** Errors the server logged (handlers that threw and were answered with a fallback). */
+  executeCommand(command: string, args: unknown): Promise<unknown> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: [args] });
+  }
+
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<(Command | CodeAction)[] | null> {
+    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } });
+  }
+
   errorLogs(): string[] { return this.logs.filter((l) => l.type === 1).map((l) => l.message); }
 
   async shutdown(timeoutMs = 3000): Promise<void> {
@@ -245,4 +274,24 @@ function withTimeout<T>(p: Promise<T>, ms: number, message: () => string): Promi
   let timer: NodeJS.Timeout | undefined;
   const t = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(message())), ms); });
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
+}
+
+/** Applies a WorkspaceEdit the way an editor would, straight to disk (creates never overwrite). */
+export function applyWorkspaceEditToDisk(edit: WorkspaceEdit): void {
+  const texts = new Map<string, TextEdit[]>();
+  for (const change of edit.documentChanges ?? []) {
+    if ('kind' in change) {
+      if (change.kind !== 'create') throw new Error(`unsupported resource operation ${change.kind}`);
+      const file = URI.parse(change.uri).fsPath;
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, '', { flag: 'wx' });
+    } else {
+      texts.set(change.textDocument.uri, [...(texts.get(change.textDocument.uri) ?? []), ...change.edits.filter((e): e is TextEdit => 'range' in e)]);
+    }
+  }
+  for (const [uri, edits] of Object.entries(edit.changes ?? {})) texts.set(uri, [...(texts.get(uri) ?? []), ...edits]);
+  for (const [uri, edits] of texts) {
+    const file = URI.parse(uri).fsPath;
+    fs.writeFileSync(file, applyTextEdits(fs.readFileSync(file, 'utf8'), edits.map((e) => ({ path: file, range: e.range, newText: e.newText }))));
+  }
 }
