@@ -7,6 +7,7 @@ import { toLspDiagnostics } from './lspTypes';
 
 export class Folders {
   private readonly folders = new Map<string, PlanFolder>();
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     private readonly connection: Connection,
@@ -14,6 +15,12 @@ export class Folders {
     private readonly canPullConfig: () => boolean,
     private readonly canReportProgress: () => boolean,
   ) {}
+
+  /** Resolves when every folder has finished the work queued so far (indexing included). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.pending]);
+    await Promise.all(this.all().map((f) => f.idle()));
+  }
 
   all(): PlanFolder[] {
     return [...this.folders.values()];
@@ -44,7 +51,9 @@ export class Folders {
   }
 
   async add(folders: WorkspaceFolder[]): Promise<void> {
-    await Promise.all(folders.map((f) => this.open(f.uri)));
+    const work = Promise.all(folders.map((f) => this.open(f.uri))).then(() => undefined);
+    this.pending.add(work);
+    try { await work; } finally { this.pending.delete(work); }
   }
 
   remove(uris: string[]): void {

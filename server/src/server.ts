@@ -13,9 +13,15 @@ import { registerWatchedFiles } from './handlers/watchedFiles';
 import { SERVER_COMMANDS, type InitializationOptions } from './protocol';
 import { runSafe } from './safe';
 
-export function startServer(connection: Connection, makeWorkspace: (openText: (uri: string) => string | undefined) => Workspace): void {
+/** A running server, for hosts that need to know when it is idle (tests, tools). */
+export interface ServerHandle {
+  /** Resolves once every notification received so far has been processed and its diagnostics published. */
+  idle(): Promise<void>;
+}
+
+export function startServer(connection: Connection, makeWorkspace: (openText: (uri: string) => string | undefined) => Workspace): ServerHandle {
   const documents = new TextDocuments(TextDocument);
-  const caps = { config: false, progress: false, dynamicConfig: false };
+  const caps = { config: false, progress: false, dynamicConfig: false, folderEvents: false };
   const workspace = makeWorkspace((uri) => documents.get(uri)?.getText());
   const folders = new Folders(connection, workspace, () => caps.config, () => caps.progress);
   let initialFolders: { uri: string; name: string }[] = [];
@@ -24,6 +30,7 @@ export function startServer(connection: Connection, makeWorkspace: (openText: (u
     caps.config = !!params.capabilities.workspace?.configuration;
     caps.progress = !!params.capabilities.window?.workDoneProgress;
     caps.dynamicConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    caps.folderEvents = !!params.capabilities.workspace?.workspaceFolders;
     initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     return {
@@ -40,8 +47,9 @@ export function startServer(connection: Connection, makeWorkspace: (openText: (u
   });
 
   connection.onInitialized(() => {
+    void runSafe(connection, 'indexing', undefined, () => folders.add(initialFolders));
     if (caps.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'plandocs' });
-    if (initialFolders.length > 0) {
+    if (caps.folderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((e) =>
         runSafe(connection, 'workspace folders', undefined, async () => {
           folders.remove(e.removed.map((f) => f.uri));
@@ -49,13 +57,12 @@ export function startServer(connection: Connection, makeWorkspace: (openText: (u
         }),
       );
     }
-    void runSafe(connection, 'indexing', undefined, () => folders.add(initialFolders));
   });
 
   connection.onDidChangeConfiguration(() => runSafe(connection, 'configuration', undefined, () => folders.reconfigure()));
 
-  registerDocuments(connection, documents, folders);
-  registerWatchedFiles(connection, folders);
+  const docs = registerDocuments(connection, documents, folders);
+  const watched = registerWatchedFiles(connection, folders);
   registerDefinition(connection, folders);
   registerHover(connection, folders);
   registerCodeActions(connection, folders);
@@ -64,4 +71,11 @@ export function startServer(connection: Connection, makeWorkspace: (openText: (u
 
   documents.listen(connection);
   connection.listen();
+  return {
+    async idle() {
+      await docs.flush();
+      await watched.idle();
+      await folders.idle();
+    },
+  };
 }

@@ -100,7 +100,7 @@ export class PlanFolder {
         if (folderChanges) return folderChanges;
       }
       if (this.owns(u)) {
-        if (this.open.has(u.toString()) && event !== 'deleted') return [];
+        if (this.open.has(u.toString())) return []; // the editor's text is the truth until it is closed
         return event === 'deleted' ? this.removeDoc(u.path) : this.reload(u);
       }
       if (event === 'changed') return [];
@@ -127,6 +127,11 @@ export class PlanFolder {
   hover(uri: string, pos: Position): HoverAnswer | undefined {
     const doc = this.index.docs.get(URI.parse(uri).path);
     return doc && hover(this.index, doc, pos);
+  }
+
+  /** Resolves once every operation queued so far has finished. */
+  idle(): Promise<void> {
+    return this.run(async () => undefined);
   }
 
   /** What a creation request would do (nothing is written: the caller applies the plan). */

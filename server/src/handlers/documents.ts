@@ -6,15 +6,23 @@ import { runSafe } from '../safe';
 
 const TYPING_DELAY_MS = 60;
 
-export function registerDocuments(connection: Connection, documents: TextDocuments<TextDocument>, folders: Folders): void {
-  const timers = new Map<string, NodeJS.Timeout>();
+/** Lets a caller wait until every edit received so far has been processed and published. */
+export interface DocumentsHandle { flush(): Promise<void> }
 
-  const update = (doc: TextDocument) =>
-    runSafe(connection, 'update', undefined, async () => {
+export function registerDocuments(connection: Connection, documents: TextDocuments<TextDocument>, folders: Folders): DocumentsHandle {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const inFlight = new Set<Promise<void>>();
+
+  const update = (doc: TextDocument): Promise<void> => {
+    const work = runSafe(connection, 'update', undefined, async () => {
       const folder = folders.forDoc(doc.uri);
       if (!folder) return;
       folders.publish(folder, await folder.setText(doc.uri, doc.getText(), doc.version, true));
     });
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+    return work;
+  };
 
   documents.onDidOpen((e) => { void update(e.document); });
   documents.onDidChangeContent((e) => {
@@ -28,9 +36,23 @@ export function registerDocuments(connection: Connection, documents: TextDocumen
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
-    void runSafe(connection, 'close', undefined, async () => {
+    const work = runSafe(connection, 'close', undefined, async () => {
       const folder = folders.forDoc(e.document.uri);
       if (folder) folders.publish(folder, await folder.close(e.document.uri));
     });
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
   });
+
+  return {
+    async flush() {
+      for (const [uri, timer] of [...timers]) {
+        clearTimeout(timer);
+        timers.delete(uri);
+        const current = documents.get(uri);
+        if (current) void update(current);
+      }
+      await Promise.all([...inFlight]);
+    },
+  };
 }

@@ -10,14 +10,19 @@ const EVENT: Record<FileChangeType, FileEvent> = {
   [FileChangeType.Deleted]: 'deleted',
 };
 
-export function registerWatchedFiles(connection: Connection, folders: Folders): void {
-  connection.onDidChangeWatchedFiles((params) =>
-    runSafe(connection, 'watched files', undefined, async () => {
-      for (const change of params.changes) {
-        for (const folder of folders.all()) {
-          folders.publish(folder, await folder.fileEvent(change.uri, EVENT[change.type]));
+export function registerWatchedFiles(connection: Connection, folders: Folders): { idle(): Promise<void> } {
+  let last: Promise<void> = Promise.resolve();
+  connection.onDidChangeWatchedFiles((params) => {
+    // each folder serializes its own work; chaining keeps a batch's publications in order
+    last = last.then(() =>
+      runSafe(connection, 'watched files', undefined, async () => {
+        for (const change of params.changes) {
+          for (const folder of folders.all()) {
+            folders.publish(folder, await folder.fileEvent(change.uri, EVENT[change.type]));
+          }
         }
-      }
-    }),
-  );
+      }),
+    );
+  });
+  return { idle: () => last };
 }
