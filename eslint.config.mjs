@@ -1,16 +1,27 @@
 import tseslint from 'typescript-eslint';
 
-const NODE_IO = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'net', 'node:net', 'http', 'node:http', 'https', 'node:https'];
+const NODE_IO = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'net', 'node:net', 'http', 'node:http', 'https', 'node:https', 'tls', 'node:tls', 'dgram', 'node:dgram', 'dns', 'node:dns'];
 
 export default tseslint.config(
   { ignores: ['**/out/**', 'node_modules/**', '.vscode-test/**', 'dist/**', 'sample/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' }, languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', globalThis: 'readonly' } } },
   {
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-eval': 'error',
       'no-new-func': 'error',
+    },
+  },
+  {
+    // The language server and the CLI open no network connection and start no process.
+    files: ['server/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['child_process', 'node:child_process', 'net', 'node:net', 'http', 'node:http', 'https', 'node:https', 'tls', 'node:tls', 'dgram', 'node:dgram', 'dns', 'node:dns']
+          .map((name) => ({ name, message: 'Plandocs reads the workspace and nothing else: no network, no processes.' })),
+      }],
     },
   },
   {

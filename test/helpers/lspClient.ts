@@ -72,6 +72,8 @@ export interface StartOptions {
   folder: string;
   /** What `workspace/configuration` answers for each item (the `plandocs` section); default `{}`. */
   settings?: unknown;
+  /** Extra Node.js options for the server process (e.g. `--require` a preload). */
+  nodeArgs?: string[];
 }
 
 export class LspClient {
@@ -128,7 +130,7 @@ export class LspClient {
   }
 
   static async start(opts: StartOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER_JS, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, opts.settings);
     const uri = fileUri(opts.folder);
