@@ -78,6 +78,8 @@ export interface StartOptions {
 
 export class LspClient {
   readonly diagnostics = new Map<string, Diag[]>();
+  /** How many times diagnostics were published per URI. */
+  readonly publishCount = new Map<string, number>();
   readonly progress: { token: string | number; value: Progress }[] = [];
   readonly progressTokens: (string | number)[] = [];
   readonly configRequests: ConfigurationItem[][] = [];
@@ -102,6 +104,7 @@ export class LspClient {
     child.on('exit', (code, signal) => { this.exit = { code, signal }; this.changed(); });
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p.diagnostics.map((d) => ({ ...d, message: typeof d.message === 'string' ? d.message : d.message.value })));
+      this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
       this.changed();
     });
     connection.onNotification(LogMessageNotification.type, (p) => { this.logs.push(p); });
