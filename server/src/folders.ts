@@ -95,8 +95,8 @@ export class Folders {
     const changes = await folder.load(progress?.token, (done, total) => {
       progress?.report(Math.round((100 * done) / Math.max(total, 1)), `${done}/${total} docs`);
     });
-    progress?.done();
     if (this.folders.get(uri) === folder) this.publish(folder, changes);
+    progress?.done();
   }
 
   private async settingsFor(uri: string): Promise<Settings> {

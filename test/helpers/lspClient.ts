@@ -187,16 +187,36 @@ export class LspClient {
   /** Waits until diagnostics were published for `uri` and the latest satisfy `predicate`. */
   waitForDiagnostics(uri: string, predicate: (d: Diag[]) => boolean, timeoutMs = 5000): Promise<Diag[]> {
     return this.waitUntil(() => {
-      const d = this.diagnostics.get(uri);
+      // no publication after indexing means no diagnostics
+      const d = this.diagnostics.get(uri) ?? (this.indexed ? [] : undefined);
       return d && predicate(d) ? d : undefined;
     }, timeoutMs, () => `diagnostics for ${uri}; last seen: ${
       this.diagnostics.has(uri) ? JSON.stringify(this.diagnostics.get(uri)!.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character} ${d.message}`)) : 'none published'}`);
   }
 
   /** Waits until every one of `uris` has had diagnostics published. */
-  waitForPublished(uris: string[], timeoutMs = 5000): Promise<void> {
-    return this.waitUntil(() => (uris.every((u) => this.diagnostics.has(u)) ? true : undefined), timeoutMs,
-      () => `publishes for ${uris.filter((u) => !this.diagnostics.has(u)).join(', ')}`).then(() => undefined);
+  /** Indexing is over (progress ended): every doc with findings has been published. */
+  get indexed(): boolean {
+    return this.indexings() > 0;
+  }
+
+  /** How many indexings (one per workspace folder added) have ended. */
+  indexings(): number {
+    return this.progress.filter((p) => p.value.kind === 'end').length;
+  }
+
+  /**
+   * Waits until the `nth` indexing is over (the server publishes every doc with findings before it
+   * ends its progress); `uris` are the docs the caller will look at (for the message).
+   */
+  waitForPublished(uris: string[], timeoutMs = 5000, nth = 1): Promise<void> {
+    return this.waitUntil(() => (this.indexings() >= nth ? true : undefined), timeoutMs,
+      () => `indexing #${nth} to end (progress); docs: ${uris.length}`).then(() => undefined);
+  }
+
+  /** The latest diagnostics of a doc; none published after indexing means none. */
+  diagnosticsOf(uri: string): Diag[] | undefined {
+    return this.diagnostics.get(uri) ?? (this.indexed ? [] : undefined);
   }
 
   async open(uri: string, text: string): Promise<void> {

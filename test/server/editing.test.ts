@@ -24,7 +24,7 @@ describe('edit as you type', () => {
     const rel = 'docs/prd/sales-dashboard/sales-dashboard-prd.md';
     const uri = sample.uri(rel);
     const text = sample.read(rel);
-    assert.deepEqual(client.diagnostics.get(uri), []);
+    assert.deepEqual(client.diagnosticsOf(uri), []);
     await client.open(uri, text);
     await client.change(uri, text.replace('## Success Metrics\n', ''));
     const list = await client.waitForDiagnostics(uri, has('section.missing'));
@@ -58,7 +58,7 @@ describe('edit as you type', () => {
     const rel = 'docs/user-stories/sales-dashboard/story-2.md';
     const uri = sample.uri(rel);
     const text = sample.read(rel);
-    assert.deepEqual(codes(client.diagnostics.get(uri) ?? []), ['ref.unknown']);
+    assert.deepEqual(codes(client.diagnosticsOf(uri) ?? []), ['ref.unknown']);
     await client.open(uri, text);
     await client.change(uri, text.replace('sales-dashbord-prd', 'sales-dashboard-prd'));
     await client.waitForDiagnostics(uri, (l) => l.length === 0);
@@ -72,7 +72,7 @@ describe('edit as you type', () => {
     const linking = sample.uri('docs/prd/customer-segmentation/customer-segmentation-prd.md');
     const story = sample.uri('docs/user-stories/advanced-search/story-2.md'); // links to #filters
     const text = sample.read(rel);
-    assert.deepEqual(codes(client.diagnostics.get(linking) ?? []), ['link.broken-heading']);
+    assert.deepEqual(codes(client.diagnosticsOf(linking) ?? []), ['link.broken-heading']);
     await client.open(uri, text);
     await client.change(uri, text.replace('### Filters\n', '### Filters and Facets\n'));
     await client.waitForDiagnostics(linking, (l) => l.length === 0);

@@ -56,7 +56,7 @@ describe('frontmatter.invalid', () => {
   });
 
   test('a ---js doc found on disk at startup is reported and not run', () => {
-    const [d] = invalid(client.diagnostics.get(sample.uri('docs/prd/on-disk/on-disk-prd.md')) ?? []);
+    const [d] = invalid(client.diagnosticsOf(sample.uri('docs/prd/on-disk/on-disk-prd.md')) ?? []);
     assert.ok(d, 'frontmatter.invalid published');
     assert.equal(d.range.start.line, 0);
     assert.equal(d.severity, DiagnosticSeverity.Error);

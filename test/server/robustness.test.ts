@@ -77,7 +77,7 @@ describe('robustness', () => {
     bytes.set(Buffer.from('\n[x](\0../nowhere\0.md)\n# \0\n'), 2000);
     const uri = sample.write('docs/user-stories/binary/story-1.md', bytes);
     await client.watchedAndSettled([{ uri, type: FileChangeType.Created }], sample.path('docs/barrier.md'));
-    assert.deepEqual(client.diagnostics.get(uri) ?? [], [], 'a binary file gets no diagnostics');
+    assert.deepEqual(client.diagnosticsOf(uri) ?? [], [], 'a binary file gets no diagnostics');
     await stillAnswers();
     // In an editor: binary text, then a real story with a broken prd:, then binary again.
     await client.open(uri, '\0\0\0# \0\n[a](\0)\n\uFFFD\uD800 prd: \0\n');

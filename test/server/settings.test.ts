@@ -34,19 +34,19 @@ describe('settings', () => {
   });
 
   test('story.no-prd set to off is not published', () => {
-    assert.deepEqual(client.diagnostics.get(sample.uri(NO_PRD_STORY)), []);
+    assert.deepEqual(client.diagnosticsOf(sample.uri(NO_PRD_STORY)), []);
   });
 
   test('section.missing set to error is published with severity 1', () => {
-    const list = client.diagnostics.get(sample.uri(PRD));
+    const list = client.diagnosticsOf(sample.uri(PRD));
     assert.equal(list?.length, 1);
     assert.equal(sev(list, 'section.missing'), DiagnosticSeverity.Error);
   });
 
   test('codes not set, or set to a bad value, keep their defaults', () => {
-    assert.equal(sev(client.diagnostics.get(sample.uri(MILESTONE)), 'link.broken'), DiagnosticSeverity.Error);
-    assert.equal(sev(client.diagnostics.get(sample.uri(HEADING_PRD)), 'link.broken-heading'), DiagnosticSeverity.Warning);
-    assert.equal(sev(client.diagnostics.get(sample.uri(TYPO_STORY)), 'ref.unknown'), DiagnosticSeverity.Error);
+    assert.equal(sev(client.diagnosticsOf(sample.uri(MILESTONE)), 'link.broken'), DiagnosticSeverity.Error);
+    assert.equal(sev(client.diagnosticsOf(sample.uri(HEADING_PRD)), 'link.broken-heading'), DiagnosticSeverity.Warning);
+    assert.equal(sev(client.diagnosticsOf(sample.uri(TYPO_STORY)), 'ref.unknown'), DiagnosticSeverity.Error);
   });
 
   test('a configuration change re-publishes with the new severities', async () => {
@@ -79,7 +79,7 @@ describe('settings', () => {
       await client.waitForDiagnostics(sample.uri(rel), (l) => l.length === 0);
       await client.waitForDiagnostics(moved(rel), (l) => l.length === 1);
     }
-    assert.equal(sev(client.diagnostics.get(moved(MILESTONE)), 'link.broken'), DiagnosticSeverity.Error);
+    assert.equal(sev(client.diagnosticsOf(moved(MILESTONE)), 'link.broken'), DiagnosticSeverity.Error);
     const published = [...client.diagnostics].filter(([, l]) => l.length > 0).map(([u]) => u).sort();
     assert.deepEqual(published, [PRD, MILESTONE, NO_PRD_STORY, TYPO_STORY, HEADING_PRD].map(moved).sort());
   });

@@ -76,7 +76,7 @@ describe('startup diagnostics on the sample workspace', () => {
 
   for (const [file, p] of Object.entries(PROBLEMS)) {
     test(`${p.code} on ${file}`, () => {
-      const list = client.diagnostics.get(sample.uri(file));
+      const list = client.diagnosticsOf(sample.uri(file));
       assert.ok(list, 'diagnostics published');
       assert.equal(list.length, 1, JSON.stringify(list));
       const [d] = list;

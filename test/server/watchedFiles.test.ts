@@ -64,7 +64,7 @@ describe('watched files', () => {
   });
 
   test('creating the missing scheduled-reports PRD clears the milestone\'s link.broken', async () => {
-    assert.deepEqual(codes(client.diagnostics.get(milestoneRI()) ?? []), ['link.broken']);
+    assert.deepEqual(codes(client.diagnosticsOf(milestoneRI()) ?? []), ['link.broken']);
     const uri = sample.write('docs/prd/scheduled-reports/scheduled-reports-prd.md', SCHEDULED_PRD);
     await client.watched([{ uri, type: FileChangeType.Created }]);
     await client.waitForDiagnostics(milestoneRI(), (l) => l.length === 0);
@@ -88,7 +88,7 @@ describe('watched files', () => {
     const s2 = await client.waitForDiagnostics(sample.uri(story2), only('ref.unknown', 'link.broken'));
     assert.equal(slice(story2, s2.find((d) => d.code === 'link.broken')!), '../../prd/sales-dashboard/sales-dashboard-prd.md#requirements');
     // The deleted doc's own diagnostics are cleared.
-    assert.deepEqual(client.diagnostics.get(sample.uri(rel)), []);
+    assert.deepEqual(client.diagnosticsOf(sample.uri(rel)), []);
 
     sample.write(rel, text);
     await client.watched([{ uri: sample.uri(rel), type: FileChangeType.Created }]);
@@ -127,13 +127,13 @@ describe('watched files', () => {
     await client.waitForDiagnostics(segmentation, only('link.broken-heading'));
     await client.waitForDiagnostics(sample.uri(story1), (x) => x.length === 0);
     await client.waitForDiagnostics(story3, (x) => x.length === 0);
-    assert.deepEqual(client.diagnostics.get(sample.uri(newRel)), []);
+    assert.deepEqual(client.diagnosticsOf(sample.uri(newRel)), []);
   });
 
   test('a file changed on disk is re-read', async () => {
     const rel = 'docs/user-stories/customer-notes/story-2.md';
     const uri = sample.uri(rel);
-    assert.deepEqual(codes(client.diagnostics.get(uri) ?? []), ['story.no-prd']);
+    assert.deepEqual(codes(client.diagnosticsOf(uri) ?? []), ['story.no-prd']);
     sample.write(rel, sample.read(rel).replace('status: in-progress\n', 'status: in-progress\nprd: customer-notes-prd\n'));
     await client.watched([{ uri, type: FileChangeType.Changed }]);
     await client.waitForDiagnostics(uri, (l) => l.length === 0);

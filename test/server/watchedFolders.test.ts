@@ -42,13 +42,13 @@ describe('watched folders', () => {
     fs.rmSync(sample.path(dir), { recursive: true });
     try {
       await watchedAndSettled([{ uri: sample.uri(dir), type: FileChangeType.Deleted }]);
-      assert.deepEqual(codes(client.diagnostics.get(milestone()) ?? []), ['link.broken', 'link.broken']);
-      assert.ok(codes(client.diagnostics.get(sample.uri('docs/user-stories/export-reports/story-1.md')) ?? []).includes('ref.unknown'));
-      assert.deepEqual(client.diagnostics.get(sample.uri(`${dir}/export-reports-prd.md`)), []);
+      assert.deepEqual(codes(client.diagnosticsOf(milestone()) ?? []), ['link.broken', 'link.broken']);
+      assert.ok(codes(client.diagnosticsOf(sample.uri('docs/user-stories/export-reports/story-1.md')) ?? []).includes('ref.unknown'));
+      assert.deepEqual(client.diagnosticsOf(sample.uri(`${dir}/export-reports-prd.md`)), []);
     } finally {
       sample.write(`${dir}/export-reports-prd.md`, saved);
       await watchedAndSettled([{ uri: sample.uri(dir), type: FileChangeType.Created }, { uri: sample.uri(`${dir}/export-reports-prd.md`), type: FileChangeType.Created }]);
-      assert.deepEqual(codes(client.diagnostics.get(milestone()) ?? []), ['link.broken']);
+      assert.deepEqual(codes(client.diagnosticsOf(milestone()) ?? []), ['link.broken']);
     }
   });
 
@@ -59,9 +59,9 @@ describe('watched folders', () => {
     try {
       await watchedAndSettled([{ uri: sample.uri(from), type: FileChangeType.Deleted }, { uri: sample.uri(to), type: FileChangeType.Created }]);
       // The moved story-2 still has no PRD; the PRD's three links to the old paths are broken.
-      assert.deepEqual(codes(client.diagnostics.get(sample.uri(`${to}/story-2.md`)) ?? []), ['story.no-prd'], 'story-2 indexed at its new path');
-      assert.deepEqual(codes(client.diagnostics.get(sample.uri('docs/prd/customer-notes/customer-notes-prd.md')) ?? []), ['link.broken', 'link.broken', 'link.broken']);
-      assert.deepEqual(client.diagnostics.get(sample.uri(`${from}/story-2.md`)), []);
+      assert.deepEqual(codes(client.diagnosticsOf(sample.uri(`${to}/story-2.md`)) ?? []), ['story.no-prd'], 'story-2 indexed at its new path');
+      assert.deepEqual(codes(client.diagnosticsOf(sample.uri('docs/prd/customer-notes/customer-notes-prd.md')) ?? []), ['link.broken', 'link.broken', 'link.broken']);
+      assert.deepEqual(client.diagnosticsOf(sample.uri(`${from}/story-2.md`)), []);
     } finally {
       fs.renameSync(sample.path(to), sample.path(from));
       await watchedAndSettled([{ uri: sample.uri(to), type: FileChangeType.Deleted }, { uri: sample.uri(from), type: FileChangeType.Created }]);

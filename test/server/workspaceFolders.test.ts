@@ -37,7 +37,7 @@ describe('workspace folders', () => {
   test('an added folder is indexed with its own settings and published', async () => {
     const asked = client.configRequests.length;
     await changeFolders([second], []);
-    await client.waitForPublished(second.docs().map((f) => second.uri(f)));
+    await client.waitForPublished(second.docs().map((f) => second.uri(f)), 5000, 2);
     assert.deepEqual(dirty(), [...problems(first), ...problems(second)].sort());
     assert.ok(client.configRequests.slice(asked).some((items) => items.some((i) => i.scopeUri === fileUri(second.dir))));
   });

@@ -18,6 +18,10 @@ export interface DiagnosticsChange { uri: string; diagnostics: PlanDiagnostic[] 
 export type FileEvent = 'created' | 'changed' | 'deleted';
 
 const READ_BATCH = 64;
+const RECHECK_SLICE = 2000;
+
+/** Lets queued I/O and requests run (a macrotask, not a microtask). */
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class PlanFolder {
   readonly index: DocIndex;
@@ -55,7 +59,11 @@ export class PlanFolder {
 
   // ---- operations (serialized) --------------------------------------------------------------
 
-  /** Indexes every doc under the docs root and returns every doc's diagnostics. */
+  /**
+   * Indexes every doc under the docs root; returns the diagnostics of the docs that have any (the
+   * others have none to report). Yields to the event loop between slices of work, so that requests
+   * are answered (from the partial index) while a large workspace loads.
+   */
   load(token: CancellationToken = NEVER_CANCELLED, progress?: (done: number, total: number) => void): Promise<DiagnosticsChange[]> {
     return this.run(async () => {
       const files = await this.workspace.listFiles(this.rootUri, token).catch(() => [] as URI[]);
@@ -71,9 +79,14 @@ export class PlanFolder {
         });
         progress?.(Math.min(i + READ_BATCH, docs.length), docs.length);
       }
-      const all = new Set(this.index.docs.keys());
+      const all = [...this.index.docs.keys()];
       await this.statExternals(all);
-      return this.recheck(all);
+      const changes: DiagnosticsChange[] = [];
+      for (let i = 0; i < all.length; i += RECHECK_SLICE) {
+        if (i > 0) await nextTick();
+        for (const c of this.recheck(all.slice(i, i + RECHECK_SLICE))) if (c.diagnostics.length > 0) changes.push(c);
+      }
+      return changes;
     });
   }
 
