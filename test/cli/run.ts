@@ -32,7 +32,7 @@ export function expectedProblems(sampleDir: string): Expected[] {
   return [
     { file: 'docs/milestones/reporting-insights.md', code: 'link.broken', severity: 'error', ...at('docs/milestones/reporting-insights.md', '../prd/scheduled-reports/'), message: /scheduled-reports-prd\.md does not exist/ },
     { file: 'docs/prd/customer-segmentation/customer-segmentation-prd.md', code: 'link.broken-heading', severity: 'warning', ...at('docs/prd/customer-segmentation/customer-segmentation-prd.md', '#filters-and-facets'), message: /#filters-and-facets/ },
-    { file: 'docs/prd/export-reports/export-reports-prd.md', code: 'section.missing', severity: 'warning', ...at('docs/prd/export-reports/export-reports-prd.md', '# Export Reports'), message: /"Success Metrics"/ },
+    { file: 'docs/prd/export-reports/export-reports-prd.md', code: 'section.missing', severity: 'warning', ...at('docs/prd/export-reports/export-reports-prd.md', '## User Stories'), message: /"Success Metrics"/ },
     { file: 'docs/user-stories/customer-notes/story-2.md', code: 'story.no-prd', severity: 'warning', ...at('docs/user-stories/customer-notes/story-2.md', "# View a customer's"), message: /references no PRD/ },
     { file: 'docs/user-stories/sales-dashboard/story-2.md', code: 'ref.unknown', severity: 'error', ...at('docs/user-stories/sales-dashboard/story-2.md', 'sales-dashbord-prd'), message: /sales-dashbord-prd/ },
   ];

@@ -26,12 +26,13 @@ describe('edit as you type', () => {
     const text = sample.read(rel);
     assert.deepEqual(client.diagnosticsOf(uri), []);
     await client.open(uri, text);
-    await client.change(uri, text.replace('## Success Metrics\n', ''));
+    const edited = text.replace('## Success Metrics\n', '');
+    await client.change(uri, edited);
     const list = await client.waitForDiagnostics(uri, has('section.missing'));
     assert.equal(list.length, 1, JSON.stringify(list));
     assert.match(list[0].message, /"Success Metrics"/);
     assert.equal(list[0].source, 'plandocs');
-    assert.equal(lineOf(text, list[0].range.start.line), '# Sales Dashboard');
+    assert.equal(lineOf(edited, list[0].range.start.line), '## User Stories', 'where the section belongs');
     await client.change(uri, text);
     await client.waitForDiagnostics(uri, (l) => l.length === 0);
     await client.close(uri);
@@ -96,7 +97,7 @@ describe('edit as you type', () => {
       await client.change(uri, current);
     }
     const list = await client.waitForDiagnostics(uri, (l) => l.filter((d) => d.code === 'section.missing').length === 4);
-    assert.deepEqual(list.map((d) => /"(.*)"/.exec(d.message)?.[1]).sort(), ['Goals', 'Overview', 'Requirements', 'User Stories']);
+    assert.deepEqual(list.map((d) => /"(.*?)"/.exec(d.message)?.[1]).sort(), ['Goals', 'Overview', 'Requirements', 'User Stories']);
     await client.change(uri, text);
     await client.waitForDiagnostics(uri, (l) => l.length === 0);
     await client.close(uri);

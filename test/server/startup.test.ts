@@ -16,7 +16,8 @@ const PROBLEMS: Record<string, { code: string; severity: DiagnosticSeverity; che
     severity: DiagnosticSeverity.Warning,
     check: (text, d) => {
       assert.match(d.message, /"Success Metrics"/);
-      assert.equal(lineOf(text, d.range.start.line), '# Export Reports', 'anchored on the title heading');
+      assert.equal(lineOf(text, d.range.start.line), '## User Stories', 'anchored where the section belongs: before the next template section');
+      assert.match(d.message, /it goes before "User Stories"/);
     },
   },
   'docs/milestones/reporting-insights.md': {

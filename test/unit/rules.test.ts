@@ -14,8 +14,9 @@ describe('rules', () => {
     files[`${D}/prd/search/search-prd.md`] = files[`${D}/prd/search/search-prd.md`].replace('## Success Metrics\n', '').replace('## Goals\n', '## goals:\n');
     const { folder } = await load(files);
     const diags = folder.diagnostics(`file://${D}/prd/search/search-prd.md`);
-    assert.deepEqual(diags.map((d) => d.message), ['Missing section "Success Metrics" (required by the PRD template).']);
-    assert.equal(diags[0].range.start.line, 7, 'shown on the title heading');
+    assert.deepEqual(diags.map((d) => d.message), ['Missing section "Success Metrics" (required by the PRD template); it goes before "User Stories".']);
+    const lines = files[`${D}/prd/search/search-prd.md`].split('\n');
+    assert.equal(lines[diags[0].range.start.line], '## User Stories', 'shown where the section belongs');
   });
 
   test('the workspace template is the schema; optional sections are not required', async () => {
@@ -23,7 +24,9 @@ describe('rules', () => {
     files[`${D}/user-stories/template.md`] = lines('---', 'id: {{id}}', 'prd: {{prd}}', '---', '# {{title}}', '## Story', '## Acceptance Criteria', '## Risks', '<!-- optional -->', '## Definition of Done');
     const { folder } = await load(files);
     assert.deepEqual(codes(folder, `${D}/user-stories/search/story-1.md`), ['section.missing']);
-    assert.match(folder.diagnostics(`file://${D}/user-stories/search/story-1.md`)[0].message, /Definition of Done/);
+    const d = folder.diagnostics(`file://${D}/user-stories/search/story-1.md`)[0];
+    assert.match(d.message, /Definition of Done/);
+    assert.equal(d.range.start.line, 6, 'the last section: shown on the title');
     assert.deepEqual(codes(folder, `${D}/user-stories/template.md`), [], 'templates are not diagnosed as docs');
   });
 
