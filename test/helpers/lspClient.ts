@@ -1,6 +1,7 @@
 // A small real LSP client over stdio for the server integration tests: spawns server/out/main.js,
 // answers the server's requests (configuration, progress) and records what it publishes.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { after, before } from 'node:test';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -319,4 +320,21 @@ export function applyWorkspaceEditToDisk(edit: WorkspaceEdit): void {
     const file = URI.parse(uri).fsPath;
     fs.writeFileSync(file, applyTextEdits(fs.readFileSync(file, 'utf8'), edits.map((e) => ({ path: file, range: e.range, newText: e.newText }))));
   }
+}
+
+/**
+ * Starts a server on `sample` before the suite's tests (waiting for indexing to end) and shuts it
+ * down and removes the copy after them; `set` receives the client.
+ */
+export function useServer(sample: SampleCopy, set: (client: LspClient) => void, opts: Omit<StartOptions, 'folder'> = {}): void {
+  let client: LspClient | undefined;
+  before(async () => {
+    client = await LspClient.start({ folder: sample.dir, ...opts });
+    set(client);
+    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
+  });
+  after(async () => {
+    await client?.shutdown();
+    sample.cleanup();
+  });
 }

@@ -1,20 +1,13 @@
 // A burst of edits is coalesced: the server does not publish per keystroke, and the last state wins.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LspClient, SampleCopy } from '../helpers/lspClient';
+import { LspClient, SampleCopy, useServer } from '../helpers/lspClient';
 
 describe('a burst of 1,000 edits', () => {
   const sample = new SampleCopy();
   let client: LspClient;
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; });
 
   test('is coalesced, and the last text wins', async () => {
     const rel = 'docs/user-stories/advanced-search/story-1.md';

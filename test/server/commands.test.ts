@@ -1,10 +1,10 @@
 // The creation commands through workspace/executeCommand: the edit they ask the client to apply,
 // what they answer, and refusals. Quick fixes through textDocument/codeAction.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspClient, SampleCopy, applyWorkspaceEditToDisk } from '../helpers/lspClient';
+import { LspClient, useServer, SampleCopy, applyWorkspaceEditToDisk } from '../helpers/lspClient';
 
 interface Result { uri: string; selection: { start: { line: number } }; changed: string[] }
 
@@ -12,14 +12,7 @@ describe('commands', () => {
   const sample = new SampleCopy();
   let client: LspClient;
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; });
 
   const run = (command: string, args: unknown) => client.executeCommand(command, args) as Promise<Result>;
   const created = (rel: string) => client.watched([{ uri: sample.uri(rel), type: 1 }]);

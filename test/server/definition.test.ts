@@ -1,21 +1,14 @@
 // Go to definition: front matter references, links with #fragments and milestone feature links.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Location } from 'vscode-languageserver-protocol/node';
-import { LspClient, SampleCopy, posOf } from '../helpers/lspClient';
+import { LspClient, useServer, SampleCopy, posOf } from '../helpers/lspClient';
 
 describe('definition', () => {
   const sample = new SampleCopy();
   let client: LspClient;
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; });
 
   /** Asks for the definition at `needle` (+delta) in `rel`; expects a single Location. */
   async function defAt(rel: string, needle: string, delta = 0): Promise<Location | null> {

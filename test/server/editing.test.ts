@@ -1,8 +1,8 @@
 // Checks as you type: edits in open editors update the doc's diagnostics and those of the docs that
 // depend on it; closing an editor with unsaved edits goes back to the file on disk.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LspClient, SampleCopy, lineOf, type Diag } from '../helpers/lspClient';
+import { LspClient, useServer, SampleCopy, lineOf, type Diag } from '../helpers/lspClient';
 
 const codes = (list: Diag[]) => list.map((d) => d.code);
 const has = (code: string) => (list: Diag[]) => codes(list).includes(code);
@@ -11,14 +11,7 @@ describe('edit as you type', () => {
   const sample = new SampleCopy();
   let client: LspClient;
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; });
 
   test('deleting a PRD\'s "## Success Metrics" heading reports section.missing; restoring it clears it', async () => {
     const rel = 'docs/prd/sales-dashboard/sales-dashboard-prd.md';

@@ -1,21 +1,14 @@
 // Hover previews of linked docs: PRDs from milestones, stories from PRDs, milestones from PRDs.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MarkupKind } from 'vscode-languageserver-protocol/node';
-import { LspClient, SampleCopy, lineOf, posOf } from '../helpers/lspClient';
+import { LspClient, useServer, SampleCopy, lineOf, posOf } from '../helpers/lspClient';
 
 describe('hover', () => {
   const sample = new SampleCopy();
   let client: LspClient;
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; });
 
   /** Hovers at `needle` (+delta) in `rel`; returns the markdown and checks the range covers `needle`'s link. */
   async function hoverAt(rel: string, needle: string, delta = 0): Promise<string> {

@@ -1,21 +1,14 @@
 // A workspace folder whose path has spaces, '#' and '%': URIs are encoded, links resolve the same.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
-import { LspClient, SampleCopy, posOf } from '../helpers/lspClient';
+import { LspClient, useServer, SampleCopy, posOf } from '../helpers/lspClient';
 
 describe('odd workspace folder names', () => {
   const sample = new SampleCopy('my plan #1 100%20');
   let client: LspClient;
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; });
 
   test('the URIs are percent-encoded and the five problems are published', () => {
     assert.match(sample.uri('docs'), /my%20plan%20%231%20100%2520\/docs$/);

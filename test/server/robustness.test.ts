@@ -1,9 +1,9 @@
 // Robustness: requests for unknown documents or positions answer null, odd files (empty, binary,
 // CRLF) never crash the server, and it keeps answering afterwards.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
-import { LspClient, SampleCopy, lineOf, posOf } from '../helpers/lspClient';
+import { LspClient, useServer, SampleCopy, lineOf, posOf } from '../helpers/lspClient';
 
 const MILESTONE = 'docs/milestones/customer-management.md';
 
@@ -11,14 +11,7 @@ describe('robustness', () => {
   const sample = new SampleCopy();
   let client: LspClient;
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; });
 
   /** The server is alive and still answers a real hover with the linked PRD's title. */
   async function stillAnswers(): Promise<void> {

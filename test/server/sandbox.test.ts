@@ -1,9 +1,9 @@
 // The language server opens no network connection and starts no process, whatever it is asked.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { LspClient, REPO, SampleCopy, posOf } from '../helpers/lspClient';
+import { LspClient, useServer, REPO, SampleCopy, posOf } from '../helpers/lspClient';
 
 const PRELOAD = path.join(REPO, 'test', 'helpers', 'sandbox.cjs');
 
@@ -11,14 +11,7 @@ describe('sandbox', () => {
   const sample = new SampleCopy();
   let client: LspClient;
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir, nodeArgs: ['--require', PRELOAD] });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; }, { nodeArgs: ['--require', PRELOAD] });
 
   test('the trap works (a control: the preload reports a process start)', () => {
     const r = spawnSync(process.execPath, ['--require', PRELOAD, '-e', "require('child_process').execSync('true')"], { encoding: 'utf8' });

@@ -1,9 +1,9 @@
 // Startup: without opening anything, the server indexes the sample and publishes exactly the five
 // deliberate problems of sample/PROBLEMS.md, reporting progress while it indexes.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
-import { LspClient, SampleCopy, fileUri, lineOf, type Diag } from '../helpers/lspClient';
+import { LspClient, useServer, SampleCopy, fileUri, lineOf, type Diag } from '../helpers/lspClient';
 
 const slice = (text: string, d: Diag) => {
   assert.equal(d.range.start.line, d.range.end.line, 'single-line range');
@@ -59,14 +59,7 @@ describe('startup diagnostics on the sample workspace', () => {
   const sample = new SampleCopy();
   let client: LspClient;
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; });
 
   test('the PROBLEMS.md table lists the five files tested here', () => {
     const table = sample.read('PROBLEMS.md');

@@ -1,10 +1,10 @@
 // Traceability live: files created, changed, deleted and renamed on disk (workspace/didChangeWatchedFiles)
 // update the diagnostics of every doc that links to or references them.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
-import { LspClient, SampleCopy, lineOf, type Diag } from '../helpers/lspClient';
+import { LspClient, useServer, SampleCopy, lineOf, type Diag } from '../helpers/lspClient';
 
 const codes = (list: Diag[]) => list.map((d) => d.code);
 const only = (...want: string[]) => (list: Diag[]) => JSON.stringify(codes(list).sort()) === JSON.stringify(want.sort());
@@ -54,14 +54,7 @@ describe('watched files', () => {
   const slice = (rel: string, d: Diag) =>
     lineOf(sample.read(rel), d.range.start.line).slice(d.range.start.character, d.range.end.character);
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; });
 
   test('creating the missing scheduled-reports PRD clears the milestone\'s link.broken', async () => {
     assert.deepEqual(codes(client.diagnosticsOf(milestoneRI()) ?? []), ['link.broken']);

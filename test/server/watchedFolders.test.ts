@@ -1,10 +1,10 @@
 // Folder events: VS Code reports a deleted or renamed folder with one event for the folder, not one
 // per file inside (microsoft/vscode-languageserver-node#1317), and the client watches '**/*'.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver-protocol/node';
-import { LspClient, SampleCopy, type Diag } from '../helpers/lspClient';
+import { LspClient, useServer, SampleCopy, type Diag } from '../helpers/lspClient';
 
 const codes = (list: Diag[]) => list.map((d) => d.code).sort();
 const only = (...want: string[]) => (list: Diag[]) => JSON.stringify(codes(list)) === JSON.stringify(want.sort());
@@ -15,14 +15,7 @@ describe('watched folders', () => {
   const milestone = () => sample.uri('docs/milestones/reporting-insights.md');
   const watchedAndSettled = (changes: FileEvent[]) => client.watchedAndSettled(changes, sample.path('docs/barrier.md'));
 
-  before(async () => {
-    client = await LspClient.start({ folder: sample.dir });
-    await client.waitForPublished(sample.docs().map((f) => sample.uri(f)));
-  });
-  after(async () => {
-    await client?.shutdown();
-    sample.cleanup();
-  });
+  useServer(sample, (c) => { client = c; });
 
   test('a new folder holding a new PRD, announced file by file, is indexed', async () => {
     fs.mkdirSync(sample.path('docs/prd/scheduled-reports'));
