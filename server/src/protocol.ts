@@ -1,5 +1,6 @@
 // The Plandocs protocol beyond plain LSP, defined once for the server and the VS Code client.
 // Commands go through `workspace/executeCommand`; their changes come back as `workspace/applyEdit`.
+import type { DocSummaryData } from './core/features/summaries';
 
 export const Command = {
   newMilestone: 'plandocs.newMilestone',
@@ -33,18 +34,8 @@ export interface Range { start: Position; end: Position }
 /** What every command answers: the doc to show, the range to select in it, and every doc it created or edited. */
 export interface CommandResult { uri: string; selection: Range; changed: string[] }
 
-export interface DocSummary {
-  uri: string;
-  folder: string;
-  id: string;
-  kind: 'milestone' | 'prd' | 'story';
-  title: string;
-  status?: string;
-  start?: string;
-  end?: string;
-  /** For PRDs: the title of their milestone. */
-  milestone?: string;
-}
+/** A milestone or PRD for pickers: id, title, status, dates (milestones), milestone title (PRDs). */
+export type DocSummary = DocSummaryData & { folder: string };
 
 /** `plandocs/listDocs`: the milestones or PRDs of the workspace, for pickers. */
 export const ListDocs = {

@@ -5,41 +5,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { SampleCopy } from '../helpers/lspClient';
 import { runCli } from './run';
+import { SCHEDULED_PRD } from '../helpers/fixtures';
 
-const SCHEDULED_PRD = `---
-id: scheduled-reports-prd
-title: Scheduled Reports
-status: draft
-milestone: reporting-insights
-priority: Low
----
-
-# Scheduled Reports
-
-## Overview
-
-Send a report by email on a schedule.
-
-## Problem Statement
-
-Managers export the same report every Monday.
-
-## Goals
-
-- No more manual weekly exports.
-
-## Requirements
-
-- **R1:** A report can be scheduled daily, weekly or monthly.
-
-## Success Metrics
-
-- 300 scheduled reports after a month.
-
-## User Stories
-
-_None yet._
-`;
 
 /** Fixes the five deliberate problems of sample/PROBLEMS.md in a copy. */
 function fixFive(copy: SampleCopy): void {

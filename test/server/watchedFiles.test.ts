@@ -5,46 +5,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { LspClient, useServer, SampleCopy, lineOf, type Diag } from '../helpers/lspClient';
+import { SCHEDULED_PRD } from '../helpers/fixtures';
 
 const codes = (list: Diag[]) => list.map((d) => d.code);
 const only = (...want: string[]) => (list: Diag[]) => JSON.stringify(codes(list).sort()) === JSON.stringify(want.sort());
 
-const SCHEDULED_PRD = `---
-id: scheduled-reports-prd
-title: Scheduled Reports
-status: draft
-milestone: reporting-insights
-priority: Low
----
-
-# Scheduled Reports
-
-## Overview
-
-Send a report by email on a schedule.
-
-## Problem Statement
-
-Managers export the same report every Monday.
-
-## Goals
-
-- No more manual weekly exports.
-
-## Requirements
-
-- **R1:** A report can be scheduled daily, weekly or monthly.
-
-## Success Metrics
-
-| Metric | Baseline | Target |
-| --- | --- | --- |
-| Scheduled reports | 0 | 300 |
-
-## User Stories
-
-_None yet._
-`;
 
 describe('watched files', () => {
   const sample = new SampleCopy();
