@@ -1,9 +1,15 @@
 // The core's Workspace over the local file system, with open editors' text taking precedence.
-import { promises as fs } from 'fs';
+// Reads are synchronous: for local files one readFileSync beats the several thread-pool round
+// trips of fs.promises by far, and the core reads in small batches and yields between them, so
+// requests are still answered while a large workspace loads. Only regular files are read: they are
+// opened without following symbolic links and without blocking (a named pipe would otherwise block
+// forever), and anything that is not a regular file is left alone.
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'fs';
 import { URI } from 'vscode-uri';
 import type { CancellationToken, FileKind, Workspace } from './core';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 export class NodeWorkspace implements Workspace {
   constructor(private readonly openText: (uri: string) => string | undefined = () => undefined) {}
@@ -11,19 +17,24 @@ export class NodeWorkspace implements Workspace {
   async listFiles(dir: URI, token: CancellationToken): Promise<URI[]> {
     if (dir.scheme !== 'file') return [];
     const out: URI[] = [];
-    const walk = async (path: string): Promise<void> => {
+    const walk = (path: string): void => {
       if (token.isCancellationRequested) return;
-      const entries = await fs.readdir(path, { withFileTypes: true }).catch(() => []);
+      let entries;
+      try {
+        entries = readdirSync(path, { withFileTypes: true });
+      } catch {
+        return;
+      }
       for (const e of entries) {
         const child = `${path}/${e.name}`;
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) await walk(child);
+          if (!SKIP_DIRS.has(e.name)) walk(child);
         } else if (e.isFile()) {
           out.push(URI.file(child));
         }
       }
     };
-    await walk(dir.fsPath.replace(/\/+$/, ''));
+    walk(dir.fsPath.replace(/\/+$/, ''));
     return out;
   }
 
@@ -31,17 +42,22 @@ export class NodeWorkspace implements Workspace {
     const open = this.openText(uri.toString());
     if (open !== undefined) return open;
     if (uri.scheme !== 'file') return undefined;
+    let fd: number | undefined;
     try {
-      return await fs.readFile(uri.fsPath, 'utf8');
+      fd = openSync(uri.fsPath, OPEN_FLAGS);
+      if (!fstatSync(fd).isFile()) return undefined;
+      return readFileSync(fd, 'utf8');
     } catch {
       return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
 
   async stat(uri: URI): Promise<FileKind | undefined> {
     if (uri.scheme !== 'file') return undefined;
     try {
-      const s = await fs.stat(uri.fsPath);
+      const s = statSync(uri.fsPath);
       return s.isDirectory() ? 'directory' : 'file';
     } catch {
       return undefined;

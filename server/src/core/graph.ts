@@ -47,6 +47,7 @@ export class DocIndex {
   /** Existence of files outside the docs root (inside the workspace folder), as last seen. */
   private readonly external = new Map<string, boolean>();
   private readonly defaults = new Map<TemplateKind, ParsedDoc>();
+  private readonly linkPaths = new WeakMap<Link, string>();
 
   constructor(
     readonly folderPath: string,
@@ -126,11 +127,20 @@ export class DocIndex {
     return out;
   }
 
-  /** The absolute path a link's path part points to (root-relative paths start at the workspace folder). */
+  /**
+   * The absolute path a link's path part points to (root-relative paths start at the workspace
+   * folder). `from` is the path of the doc the link is in; a link object belongs to one parse of
+   * one doc, so the answer is computed once per link.
+   */
   linkPath(from: string, link: Link): string {
-    if (link.path === '') return from;
-    if (link.absolute) return resolvePath('/', link.path);
-    return link.path.startsWith('/') ? resolvePath(this.folderPath, '.' + link.path) : resolvePath(dirname(from), link.path);
+    let p = this.linkPaths.get(link);
+    if (p === undefined) {
+      if (link.path === '') p = from;
+      else if (link.absolute) p = resolvePath('/', link.path);
+      else p = link.path.startsWith('/') ? resolvePath(this.folderPath, '.' + link.path) : resolvePath(dirname(from), link.path);
+      this.linkPaths.set(link, p);
+    }
+    return p;
   }
 
   resolve(from: string, link: Link): Resolved {

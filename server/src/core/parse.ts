@@ -22,7 +22,7 @@ export const MAX_LINE_SCAN = 20_000;
 const MAX_HEADING = 1000;
 
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 function range(line: number, start: number, end: number): Range {
@@ -141,7 +141,12 @@ function scanBody(lines: string[], start: number): BodyScan {
 
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
+    // the first non-blank character decides which (if any) block regex can match
+    let j = 0;
+    while (j < line.length && (line.charCodeAt(j) === 32 || line.charCodeAt(j) === 9)) j++;
+    const c0 = j < line.length ? line[j] : '';
     if (fence) {
+      if (c0 !== fence.ch) continue;
       const m = FENCE.exec(line);
       if (m && m[1][0] === fence.ch && m[1].length >= fence.len && m[2].trim() === '') fence = undefined;
       continue;
@@ -150,21 +155,20 @@ function scanBody(lines: string[], start: number): BodyScan {
       if (line.includes('-->')) inComment = false;
       continue;
     }
-    const blank = line.trim() === '';
-    if (blank) { prevBlank = true; paragraphLine = -1; continue; }
+    if (c0 === '') { prevBlank = true; paragraphLine = -1; continue; }
     if (inIndentedCode || (prevBlank && !inList && paragraphLine < 0 && /^( {4}|\t)/.test(line))) {
       if (/^( {4}|\t)/.test(line)) { inIndentedCode = true; prevBlank = false; continue; }
       inIndentedCode = false;
     }
     const wasBlank = prevBlank;
     prevBlank = false;
-    const f = FENCE.exec(line);
+    const f = c0 === '`' || c0 === '~' ? FENCE.exec(line) : null;
     if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
       fence = { ch: f[1][0], len: f[1].length };
       paragraphLine = -1;
       continue;
     }
-    const atx = ATX.exec(line);
+    const atx = c0 === '#' ? ATX.exec(line) : null;
     if (atx) {
       let text = atx[2] ?? '';
       text = text.replace(/(?:^|[ \t]+)#+[ \t]*$/, '');
@@ -175,14 +179,14 @@ function scanBody(lines: string[], start: number): BodyScan {
       scanInto(out, line, i);
       continue;
     }
-    if (paragraphLine >= 0 && paragraphLine === i - 1 && SETEXT.test(line) && !LIST_ITEM.test(lines[i - 1]) && !lines[i - 1].trimStart().startsWith('|')) {
+    if ((c0 === '=' || c0 === '-') && paragraphLine >= 0 && paragraphLine === i - 1 && SETEXT.test(line) && !LIST_ITEM.test(lines[i - 1]) && !lines[i - 1].trimStart().startsWith('|')) {
       const prev = lines[i - 1];
       const text = prev.trim();
       addHeading(line.trim()[0] === '=' ? 1 : 2, text, i - 1, prev.indexOf(text));
       paragraphLine = -1;
       continue;
     }
-    const def = paragraphLine < 0 ? DEFINITION.exec(line) : null;
+    const def = c0 === '[' && paragraphLine < 0 ? DEFINITION.exec(line) : null;
     if (def) {
       const target = def[2] ?? def[3];
       const col = line.indexOf(target, line.indexOf(']:') + 2);
@@ -190,11 +194,11 @@ function scanBody(lines: string[], start: number): BodyScan {
       if (!out.definitions.has(label)) out.definitions.set(label, { target, range: range(i, col, col + target.length) });
       continue;
     }
-    if (LIST_ITEM.test(line)) {
+    if ((c0 === '-' || c0 === '*' || c0 === '+' || (c0 >= '0' && c0 <= '9')) && LIST_ITEM.test(line)) {
       inList = true;
       const cb = CHECKBOX.exec(line);
       if (cb) out.checkboxes.push({ line: i, checked: cb[1] !== ' ' });
-    } else if (wasBlank && !/^[ \t]/.test(line)) {
+    } else if (wasBlank && j === 0) {
       inList = false;
     }
     paragraphLine = i;

@@ -12,11 +12,16 @@ export function basename(p: string): string {
 /** Resolves `rel` against directory `dir` and normalizes `.` and `..` segments. */
 export function resolvePath(dir: string, rel: string): string {
   const joined = rel.startsWith('/') ? rel : dir + '/' + rel;
+  if (!joined.includes('/.') && !joined.includes('//') && !joined.endsWith('/')) return joined;
   const out: string[] = [];
-  for (const seg of joined.split('/')) {
-    if (seg === '' || seg === '.') continue;
+  let start = 0;
+  while (start <= joined.length) {
+    let end = joined.indexOf('/', start);
+    if (end < 0) end = joined.length;
+    const seg = joined.slice(start, end);
     if (seg === '..') out.pop();
-    else out.push(seg);
+    else if (seg !== '' && seg !== '.') out.push(seg);
+    start = end + 1;
   }
   return '/' + out.join('/');
 }

@@ -1,7 +1,10 @@
 // GitHub-style heading slugs, as used by `#fragment` links (and by VS Code's Markdown features).
 
 /** Removes inline Markdown (emphasis, code ticks, links, images) from heading text. */
+const NEEDS_STRIPPING = /[[\]<>*_`~!]/;
+
 export function plainHeadingText(text: string): string {
+  if (!NEEDS_STRIPPING.test(text)) return text.trim();
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
@@ -10,8 +13,12 @@ export function plainHeadingText(text: string): string {
     .trim();
 }
 
+const SIMPLE_ASCII = /^[a-zA-Z0-9 _-]*$/;
+
 export function slugify(text: string): string {
-  return plainHeadingText(text)
+  const plain = plainHeadingText(text);
+  if (SIMPLE_ASCII.test(plain)) return plain.trim().toLowerCase().replace(/ /g, '-');
+  return plain
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
     .trim()

@@ -21,7 +21,11 @@ export const KIND_LABEL: Readonly<Record<TemplateKind | 'other', string>> = Obje
 
 export interface TemplateSection { name: string; key: string; optional: boolean; line: number }
 
+const PLAIN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 export function sectionKey(text: string): string {
+  const lower = text.toLowerCase();
+  if (PLAIN_KEY.test(lower)) return lower;
   return text.toLowerCase().replace(/\s*\(optional\)\s*$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
