@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 const NODE_IO = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'net', 'node:net', 'http', 'node:http', 'https', 'node:https', 'tls', 'node:tls', 'dgram', 'node:dgram', 'dns', 'node:dns'];
 
 export default tseslint.config(
-  { ignores: ['**/out/**', 'node_modules/**', '.vscode-test/**', 'dist/**', 'sample/**', 'test-results/**'] },
+  { ignores: ['**/out/**', 'node_modules/**', '.vscode-test/**', 'dist/**', 'sample/**', 'test-results/**', '.prof/**', 'bench/results/**'] },
   ...tseslint.configs.recommended,
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' }, languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', globalThis: 'readonly' } } },
   {

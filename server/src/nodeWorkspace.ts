@@ -27,9 +27,11 @@ export class NodeWorkspace implements Workspace {
       }
       for (const e of entries) {
         const child = `${path}/${e.name}`;
+        // symbolic links (to anything) and special files are listed, so links to them resolve,
+        // but never walked into or read as docs
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name)) walk(child);
-        } else if (e.isFile()) {
+        } else {
           out.push(URI.file(child));
         }
       }

@@ -73,10 +73,14 @@ export class PlanFolder {
         if (token.isCancellationRequested) break;
         const batch = docs.slice(i, i + READ_BATCH);
         const texts = await Promise.all(batch.map((u) => this.workspace.readFile(u)));
+        const unread: URI[] = [];
         batch.forEach((u, k) => {
           const text = texts[k];
-          if (text !== undefined && !this.open.has(u.toString())) this.upsertText(u, text, 0);
+          if (text === undefined) unread.push(u);
+          else if (!this.open.has(u.toString())) this.upsertText(u, text, 0);
         });
+        // not a readable doc (a symbolic link, a pipe, gone since the listing): still a file if it exists
+        for (const u of unread) if (await this.workspace.stat(u).catch(() => undefined)) this.index.fileExists(u.path, true);
         progress?.(Math.min(i + READ_BATCH, docs.length), docs.length);
       }
       const all = [...this.index.docs.keys()];

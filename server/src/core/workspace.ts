@@ -8,9 +8,9 @@ export const NEVER_CANCELLED: CancellationToken = Object.freeze({ isCancellation
 export type FileKind = 'file' | 'directory';
 
 export interface Workspace {
-  /** Every file under `dir`, recursively (not following symbolic links out of it). */
+  /** Every file under `dir`, recursively: anything that is not a directory (symbolic links are listed, not followed). */
   listFiles(dir: URI, token: CancellationToken): Promise<URI[]>;
-  /** The text of a file (an open editor's text wins over the disk); undefined when it cannot be read. */
+  /** The text of a regular file (an open editor's text wins over the disk); undefined when it cannot be read. */
   readFile(uri: URI): Promise<string | undefined>;
   /** What is at `uri`, or undefined when nothing is. */
   stat(uri: URI): Promise<FileKind | undefined>;
