@@ -77,7 +77,7 @@ export class PlanFolder {
         batch.forEach((u, k) => {
           const text = texts[k];
           if (text === undefined) unread.push(u);
-          else if (!this.open.has(u.toString())) this.upsertText(u, text, 0);
+          else if (!this.open.has(u.toString())) this.upsertText(u, text, 0, true);
         });
         // not a readable doc (a symbolic link, a pipe, gone since the listing): still a file if it exists
         for (const u of unread) if (await this.workspace.stat(u).catch(() => undefined)) this.index.fileExists(u.path, true);
@@ -218,8 +218,8 @@ export class PlanFolder {
   }
 
   /** Indexes a doc, or, when its content is binary, only notes that the file exists. */
-  private upsertText(u: URI, text: string, version: number): Set<string> {
-    if (!looksBinary(text)) return this.index.upsert(u.path, u.toString(), parseDoc(u.toString(), text, version));
+  private upsertText(u: URI, text: string, version: number, quiet = false): Set<string> {
+    if (!looksBinary(text)) return this.index.upsert(u.path, u.toString(), parseDoc(u.toString(), text, version), quiet);
     const affected = this.index.docs.has(u.path) ? this.index.remove(u.path) : new Set<string>();
     for (const p of this.index.fileExists(u.path, true)) affected.add(p);
     if (this.diags.delete(u.path)) this.removed.push(u.toString());

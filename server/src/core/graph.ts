@@ -2,7 +2,7 @@
 // what") so that a change touches only the docs it affects. Paths are absolute POSIX paths (the
 // `path` of the docs' URIs). Updating is synchronous and pure; reading files is the caller's job.
 import { basename, dirname, isMarkdownPath, isUnder, relativeTo, resolvePath, stripMdExtension } from './paths';
-import { TEMPLATE_PATHS, defaultTemplate, requiredSignature } from './templates';
+import { TEMPLATE_PATHS, defaultTemplate, requiredSignature, templateSections, type TemplateSection } from './templates';
 import { DocKind, Link, ParsedDoc, TEMPLATE_KINDS, TemplateKind } from './types';
 
 export interface DocEntry {
@@ -48,6 +48,7 @@ export class DocIndex {
   private readonly external = new Map<string, boolean>();
   private readonly defaults = new Map<TemplateKind, ParsedDoc>();
   private readonly linkPaths = new WeakMap<Link, string>();
+  private readonly sectionCache = new WeakMap<ParsedDoc, TemplateSection[]>();
 
   constructor(
     readonly folderPath: string,
@@ -71,6 +72,14 @@ export class DocIndex {
   }
 
   // ---- queries ------------------------------------------------------------------------------
+
+  /** The sections of a kind's template, computed once per template version. */
+  sectionsOf(kind: TemplateKind): TemplateSection[] {
+    const t = this.template(kind);
+    let cached = this.sectionCache.get(t);
+    if (!cached) { cached = templateSections(t); this.sectionCache.set(t, cached); }
+    return cached;
+  }
 
   template(kind: TemplateKind): ParsedDoc {
     const ws = this.docs.get(resolvePath(this.rootPath, TEMPLATE_PATHS[kind]));
@@ -173,8 +182,9 @@ export class DocIndex {
 
   // ---- updates (each returns the paths of the docs whose diagnostics may have changed) --------
 
-  upsert(path: string, uri: string, parsed: ParsedDoc): Set<string> {
-    const affected = new Set<string>([path]);
+  /** Adds or replaces a doc. `quiet` skips collecting the affected docs (a first load checks all anyway). */
+  upsert(path: string, uri: string, parsed: ParsedDoc, quiet = false): Set<string> {
+    const affected = quiet ? NO_COLLECT : new Set<string>([path]);
     const old = this.docs.get(path);
     if (!old) this.addFile(path, affected);
     const template = this.templateKindOf(path);
@@ -259,12 +269,14 @@ export class DocIndex {
 
   /** Docs that reference `id`, and docs that have it (for duplicates). */
   private collectId(id: string, into: Set<string>): void {
+    if (into === NO_COLLECT) return;
     this.collect(idKey(id), into);
     const holders = this.ids.get(id);
     if (holders) for (const p of holders) into.add(p);
   }
 
   private collect(key: string, into: Set<string>): void {
+    if (into === NO_COLLECT) return;
     const set = this.dependents.get(key);
     if (set) for (const p of set) into.add(p);
   }
@@ -303,6 +315,8 @@ export class DocIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+/** A sink for affected paths that nobody will read (see upsert's `quiet`). */
+const NO_COLLECT = new Set<string>();
 
 function signatureOf(e: DocEntry): string {
   return `${e.kind}|${e.template ?? ''}|${e.id}|${e.parsed.headings.map((h) => h.slug).join(' ')}`;

@@ -27,6 +27,7 @@ function matchRuns(line: string): Map<number, { len: number; close: number }> {
 
 /** Replaces code spans, comments and escaped characters with spaces (same length). */
 function mask(line: string): { text: string; openComment: boolean } {
+  if (!line.includes('\\') && !line.includes('`') && !line.includes('<!--')) return { text: line, openComment: false };
   const runs = line.includes('`') ? matchRuns(line) : undefined;
   const parts: string[] = [];
   let copyFrom = 0;
@@ -121,10 +122,17 @@ export function scanInline(line: string, lineNo: number, links: InlineLink[], us
   const { text: c, openComment } = mask(line);
   const stack: number[] = [];
   const budget = { left: 4 * line.length + 4096 };
+  let nextOpen = c.indexOf('[');
+  let nextClose = c.indexOf(']');
   for (let i = 0; i < c.length && budget.left > 0; i++) {
+    // jump to the next bracket: nothing else matters here
+    if (nextOpen >= 0 && nextOpen < i) nextOpen = c.indexOf('[', i);
+    if (nextClose >= 0 && nextClose < i) nextClose = c.indexOf(']', i);
+    if (nextOpen < 0 && (nextClose < 0 || stack.length === 0)) break;
+    i = nextOpen >= 0 && (nextClose < 0 || nextOpen < nextClose) ? nextOpen : nextClose;
     const ch = c[i];
     if (ch === '[') { stack.push(i); continue; }
-    if (ch !== ']' || stack.length === 0) continue;
+    if (stack.length === 0) continue;
     const open = stack.pop() as number;
     const next = c[i + 1];
     if (next === '(') {

@@ -250,8 +250,13 @@ function summaryOf(lines: string[], headings: Heading[]): string {
   return s.length > SUMMARY_MAX ? s.slice(0, SUMMARY_MAX - 1).trimEnd() + '…' : s;
 }
 
-function statementOf(lines: string[], start: number): string | undefined {
-  for (let i = start; i < lines.length; i++) {
+/** The "As a …" line of the story's section (titled Story / User Story / Statement), else of the first section. */
+function statementOf(lines: string[], headings: Heading[]): string | undefined {
+  const named = headings.find((h) => h.level >= 2 && /^(user )?story$|^statement$/i.test(h.text));
+  const h = named ?? headings.find((x) => x.level >= 2);
+  if (!h) return undefined;
+  const stop = headings.find((x) => x.line > h.line)?.line ?? lines.length;
+  for (let i = h.line + 1; i < stop; i++) {
     if (STATEMENT.test(lines[i])) {
       const t = lines[i].trim().replace(/^[-*]\s+/, '');
       return t.length > SUMMARY_MAX ? t.slice(0, SUMMARY_MAX - 1) + '…' : t;
@@ -287,7 +292,7 @@ export function parseDoc(uri: string, text: string, version = 0): ParsedDoc {
     summary: summaryOf(lines, body.headings),
     lineCount: lines.length,
   };
-  const statement = statementOf(lines, fm.bodyStart);
+  const statement = statementOf(lines, body.headings);
   if (statement) doc.statement = statement;
   if (fm.error) doc.frontMatterError = fm.error;
   if (fm.lines) doc.frontMatterLines = fm.lines;

@@ -1,4 +1,4 @@
-import { KIND_LABEL, sectionKey, templateSections } from '../templates';
+import { KIND_LABEL, sectionKey } from '../templates';
 import { docAnchor } from './anchor';
 import type { PlanDiagnostic, Rule } from './types';
 
@@ -10,7 +10,7 @@ export const sectionMissing: Rule = (index, doc) => {
   if (doc.kind === 'other') return [];
   const headings = new Map<string, (typeof doc.parsed.headings)[number]>();
   for (const h of doc.parsed.headings) if (h.level >= 2 && !headings.has(sectionKey(h.text))) headings.set(sectionKey(h.text), h);
-  const sections = templateSections(index.template(doc.kind));
+  const sections = index.sectionsOf(doc.kind);
   const out: PlanDiagnostic[] = [];
   sections.forEach((s, i) => {
     if (s.optional || headings.has(s.key)) return;
