@@ -9,6 +9,7 @@ import { URI } from 'vscode-uri';
 import type { CancellationToken, FileKind, Workspace } from './core';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
+const LIST_SLICE_MS = 20;
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 export class NodeWorkspace implements Workspace {
@@ -17,26 +18,32 @@ export class NodeWorkspace implements Workspace {
   async listFiles(dir: URI, token: CancellationToken): Promise<URI[]> {
     if (dir.scheme !== 'file') return [];
     const out: URI[] = [];
-    const walk = (path: string): void => {
-      if (token.isCancellationRequested) return;
+    const pending = [dir.fsPath.replace(/\/+$/, '')];
+    let sliceStart = Date.now();
+    while (pending.length > 0 && !token.isCancellationRequested) {
+      // a large tree is walked in slices, so that requests are answered meanwhile
+      if (Date.now() - sliceStart > LIST_SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      }
+      const path = pending.pop() as string;
       let entries;
       try {
         entries = readdirSync(path, { withFileTypes: true });
       } catch {
-        return;
+        continue;
       }
       for (const e of entries) {
         const child = `${path}/${e.name}`;
         // symbolic links (to anything) and special files are listed, so links to them resolve,
         // but never walked into or read as docs
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) walk(child);
+          if (!SKIP_DIRS.has(e.name)) pending.push(child);
         } else {
           out.push(URI.file(child));
         }
       }
-    };
-    walk(dir.fsPath.replace(/\/+$/, ''));
+    }
     return out;
   }
 
