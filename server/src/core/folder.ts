@@ -18,10 +18,25 @@ export interface DiagnosticsChange { uri: string; diagnostics: PlanDiagnostic[] 
 export type FileEvent = 'created' | 'changed' | 'deleted';
 
 const READ_BATCH = 64;
-const RECHECK_SLICE = 2000;
+const RECHECK_SLICE = 500;
+/** Longest stretch of indexing work between two chances for requests to be answered. */
+const SLICE_MS = 15;
 
-/** Lets queued I/O and requests run (a macrotask, not a microtask). */
-const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets queued I/O and requests run: a macrotask, not a microtask (awaiting a resolved promise, as a
+ * synchronous Workspace returns, does not let anything else run).
+ */
+const schedule: (fn: () => void) => void = (globalThis as { setImmediate?: (fn: () => void) => void }).setImmediate ?? ((fn) => setTimeout(fn, 0));
+
+/** Yields to the event loop when the current slice of work has run for SLICE_MS. */
+function slicer(): () => Promise<void> {
+  let start = Date.now();
+  return async () => {
+    if (Date.now() - start < SLICE_MS) return;
+    await new Promise<void>((resolve) => schedule(resolve));
+    start = Date.now();
+  };
+}
 
 export class PlanFolder {
   readonly index: DocIndex;
@@ -69,7 +84,9 @@ export class PlanFolder {
       const files = await this.workspace.listFiles(this.rootUri, token).catch(() => [] as URI[]);
       const docs = files.filter((f) => isMarkdownPath(f.path));
       for (const f of files) if (!isMarkdownPath(f.path)) this.index.fileExists(f.path, true);
+      const pause = slicer();
       for (let i = 0; i < docs.length; i += READ_BATCH) {
+        await pause();
         if (token.isCancellationRequested) break;
         const batch = docs.slice(i, i + READ_BATCH);
         const texts = await Promise.all(batch.map((u) => this.workspace.readFile(u)));
@@ -87,7 +104,7 @@ export class PlanFolder {
       await this.statExternals(all);
       const changes: DiagnosticsChange[] = [];
       for (let i = 0; i < all.length; i += RECHECK_SLICE) {
-        if (i > 0) await nextTick();
+        await pause();
         for (const c of this.recheck(all.slice(i, i + RECHECK_SLICE))) if (c.diagnostics.length > 0) changes.push(c);
       }
       return changes;
@@ -244,11 +261,14 @@ export class PlanFolder {
   /** Learns whether link targets outside the docs root exist, then re-checks whoever links there. */
   private async statExternals(paths: Iterable<string>): Promise<void> {
     const unknown = new Set<string>();
+    const pause = slicer();
     for (const p of paths) {
+      await pause();
       const e = this.index.docs.get(p);
       if (e) for (const x of this.index.unknownExternals(e)) unknown.add(x);
     }
     for (const p of unknown) {
+      await pause();
       const kind = await this.workspace.stat(this.folderUri.with({ path: p })).catch(() => undefined);
       this.index.fileExists(p, kind !== undefined, true);
     }
