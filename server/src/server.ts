@@ -9,6 +9,7 @@ import { registerDefinition } from './handlers/definition';
 import { registerDocuments } from './handlers/documents';
 import { registerHover } from './handlers/hover';
 import { registerListDocs } from './handlers/listDocs';
+import { registerReferences } from './handlers/references';
 import { registerWatchedFiles } from './handlers/watchedFiles';
 import { SERVER_COMMANDS, type InitializationOptions } from './protocol';
 import { runSafe } from './safe';
@@ -38,6 +39,7 @@ export function startServer(connection: Connection, makeWorkspace: (openText: (u
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         definitionProvider: true,
         hoverProvider: true,
+        referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         executeCommandProvider: { commands: options.clientHandlesCommands ? [] : [...SERVER_COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -65,6 +67,7 @@ export function startServer(connection: Connection, makeWorkspace: (openText: (u
   const watched = registerWatchedFiles(connection, folders);
   registerDefinition(connection, folders);
   registerHover(connection, folders);
+  registerReferences(connection, folders);
   registerCodeActions(connection, folders);
   registerCommands(connection, documents, folders);
   registerListDocs(connection, folders);

@@ -11,7 +11,7 @@ import {
   DidOpenTextDocumentNotification, ExitNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
   LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   UnregistrationRequest, WorkDoneProgress, WorkDoneProgressCreateRequest, ApplyWorkspaceEditRequest, ExecuteCommandRequest,
-  CodeActionRequest, type CodeAction, type Command, type Range, type TextEdit, type WorkspaceEdit,
+  CodeActionRequest, ReferencesRequest, type CodeAction, type Command, type Range, type TextEdit, type WorkspaceEdit,
   type ConfigurationItem, type Diagnostic, type FileEvent, type Hover, type Location, type LocationLink,
   type LogMessageParams, type Position, type ProtocolConnection, type WorkDoneProgressBegin,
   type WorkDoneProgressEnd, type WorkDoneProgressReport,
@@ -263,6 +263,10 @@ export class LspClient {
 
   definition(uri: string, position: Position): Promise<Location | Location[] | LocationLink[] | null> {
     return withTimeout(this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }), 5000, () => 'definition timed out');
+  }
+
+  references(uri: string, position: Position, includeDeclaration = false): Promise<Location[] | null> {
+    return this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } });
   }
 
   hover(uri: string, position: Position): Promise<Hover | null> {

@@ -82,3 +82,22 @@ describe('definition', () => {
     assert.deepEqual(client.errorLogs(), []);
   });
 });
+
+describe('references', () => {
+  const sample = new SampleCopy();
+  let client: LspClient;
+  useServer(sample, (c) => { client = c; });
+
+  test('from a PRD: its milestone\'s Features row, its stories\' prd: values and links', async () => {
+    const rel = 'docs/prd/advanced-search/advanced-search-prd.md';
+    const refs = (await client.references(sample.uri(rel), { line: 0, character: 0 })) ?? [];
+    const where = refs.map((r) => r.uri.slice(sample.uri('').length));
+    assert.ok(where.includes('/docs/milestones/customer-management.md'), JSON.stringify(where));
+    assert.ok(where.filter((w) => w.startsWith('/docs/user-stories/advanced-search/')).length >= 3, JSON.stringify(where));
+    for (const r of refs) {
+      const line = sample.read(r.uri.slice(sample.uri('').length + 1)).split('\n')[r.range.start.line];
+      const text = line.slice(r.range.start.character, r.range.end.character);
+      assert.ok(text === 'advanced-search-prd' || text.includes('advanced-search-prd.md'), `${r.uri}: ${text}`);
+    }
+  });
+});

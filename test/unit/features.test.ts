@@ -96,3 +96,32 @@ describe('settings', () => {
     assert.equal(folder.index.docs.size, 4);
   });
 });
+
+describe('references', () => {
+  test('to a doc: links and prd: references from every doc; on a link: to its target', async () => {
+    const files = sampleFiles();
+    const { folder } = await load(files);
+    const prdUri = u(`${D}/prd/search/search-prd.md`);
+    const refs = folder.references(prdUri, { line: 0, character: 0 });
+    assert.deepEqual(refs.map((r) => [r.path.replace(`${D}/`, ''), r.range.start.line]), [
+      ['milestones/m1.md', 26],
+      ['user-stories/search/story-1.md', 4],
+      ['user-stories/search/story-2.md', 4],
+    ]);
+    const m = files[`${D}/milestones/m1.md`];
+    const fromLink = folder.references(u(`${D}/milestones/m1.md`), posOf(m, 'search-prd.md'), true);
+    assert.equal(fromLink.length, 4, 'the same three, and the declaration');
+    assert.ok(fromLink.some((r) => r.path === `${D}/prd/search/search-prd.md` && r.range.start.line === 0), 'the declaration');
+  });
+
+  test('to a heading: only links whose #fragment names it', async () => {
+    const files = sampleFiles();
+    const s = story('story-1', 'search-prd', 'done', ['[g](../../prd/search/search-prd.md#goals) [r](../../prd/search/search-prd.md#requirements)']);
+    files[`${D}/user-stories/search/story-1.md`] = s;
+    const { folder } = await load(files);
+    const p = files[`${D}/prd/search/search-prd.md`];
+    const line = p.split('\n').indexOf('## Goals');
+    const refs = folder.references(u(`${D}/prd/search/search-prd.md`), { line, character: 4 });
+    assert.deepEqual(refs.map((r) => [r.path, r.range.start.line]), [[`${D}/user-stories/search/story-1.md`, s.split('\n').findIndex((l) => l.includes('#goals'))]]);
+  });
+});

@@ -5,6 +5,7 @@ import { planRequest, templateTexts, type CreateRequest } from './create/request
 import type { CreatePlan } from './create/types';
 import { definition, Location } from './features/definition';
 import { quickFixes, type QuickFix } from './features/quickFixes';
+import { references } from './features/references';
 import { hover, HoverAnswer } from './features/hover';
 import { DocIndex } from './graph';
 import { parseDoc } from './parse';
@@ -156,6 +157,11 @@ export class PlanFolder {
     const doc = this.index.docs.get(URI.parse(uri).path);
     const loc = doc && definition(this.index, doc, pos);
     return loc && { ...loc, uri: this.uriOf(loc.path) };
+  }
+
+  references(uri: string, pos: Position, withDeclaration = false): (Location & { uri: string })[] {
+    const doc = this.index.docs.get(URI.parse(uri).path);
+    return doc ? references(this.index, doc, pos, withDeclaration).map((l) => ({ ...l, uri: this.uriOf(l.path) })) : [];
   }
 
   hover(uri: string, pos: Position): HoverAnswer | undefined {
