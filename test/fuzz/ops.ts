@@ -10,16 +10,8 @@ export type Op =
   | { t: 'rename'; file: number; to: string }
   | { t: 'command'; command: string; args: Record<string, string> };
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG of the benchmark's generator (mulberry32). */
+export { mulberry32 as rng } from '../../bench/text';
 
 const SNIPPETS = [
   '## Goals', '## Success Metrics', '## Requirements', '## User Stories', '## Acceptance Criteria', '# New title', '### Deep',
