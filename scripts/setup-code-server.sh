@@ -14,7 +14,8 @@ log() { echo "[setup:e2e] $*"; }
 # --- 1. OS packages (Debian): headless Chromium and fonts; ripgrep for VS Code's search; a C++
 #        toolchain and Python for the native modules code-server builds with node-gyp ------------------
 need_apt=()
-if [ -z "${CHROMIUM_PATH:-}" ]; then
+# SETUP_BROWSER=0 (npm start's first run) skips the test browser: only code-server is needed then
+if [ -z "${CHROMIUM_PATH:-}" ] && [ "${SETUP_BROWSER:-1}" != 0 ]; then
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium fonts-dejavu-core)
 fi
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)

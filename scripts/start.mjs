@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -40,10 +41,16 @@ if (code && !argv.includes('--browser')) {
   child.on('exit', (status) => process.exit(status ?? 0));
 } else {
   const cs = await tsImport('./code-server.ts', import.meta.url);
-  const problem = cs.missingInstall({ browser: false });
-  if (problem) {
-    console.error(`Plandocs: desktop VS Code (\`code\`) is not on the PATH, so npm start uses VS Code in the browser.\n${problem}`);
-    process.exit(1);
+  if (cs.missingInstall({ browser: false })) {
+    // first run without desktop VS Code: install VS Code for the browser (code-server) once
+    console.log('Plandocs: desktop VS Code (`code`) is not on the PATH, so npm start uses VS Code in the browser.');
+    console.log('Plandocs: first run: installing code-server into .vscode-test/ (about a minute, once)…');
+    const setup = spawnSync('bash', [fileURLToPath(new URL('./setup-code-server.sh', import.meta.url))], { stdio: 'inherit', env: { ...process.env, SETUP_BROWSER: '0' } });
+    const problem = cs.missingInstall({ browser: false });
+    if (setup.status !== 0 || problem) {
+      console.error(`Plandocs: could not install code-server.${problem ? `\n${problem}` : ''}`);
+      process.exit(1);
+    }
   }
   // Ctrl+C at any time stops what was started (code-server runs in a process group of its own;
   // code-server.ts also kills it when this process exits).
