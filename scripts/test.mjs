@@ -1,11 +1,11 @@
 // Runs the test suites with Node's test runner (TypeScript through tsx).
-// Usage: node scripts/test.mjs [unit|grammar|server|cli|badinput|fuzz ...]   (default: all; server and cli need `npm run build`)
+// Usage: node scripts/test.mjs [unit|differential|grammar|server|cli|badinput|fuzz ...]   (default: all; server and cli need `npm run build`)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const suites = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const dirs = (suites.length ? suites : ['unit', 'grammar', 'server', 'cli', 'badinput', 'fuzz']).map((s) => join('test', s));
+const dirs = (suites.length ? suites : ['unit', 'differential', 'grammar', 'server', 'cli', 'badinput', 'fuzz']).map((s) => join('test', s));
 
 function collect(dir) {
   return readdirSync(dir).flatMap((name) => {
