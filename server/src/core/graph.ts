@@ -184,7 +184,7 @@ export class DocIndex {
 
   /** Adds or replaces a doc. `quiet` skips collecting the affected docs (a first load checks all anyway). */
   upsert(path: string, uri: string, parsed: ParsedDoc, quiet = false): Set<string> {
-    const affected = quiet ? NO_COLLECT : new Set<string>([path]);
+    const affected = quiet ? undefined : new Set<string>([path]);
     const old = this.docs.get(path);
     if (!old) this.addFile(path, affected);
     const template = this.templateKindOf(path);
@@ -207,7 +207,7 @@ export class DocIndex {
     if (template && (!old || requiredSignature(old.parsed) !== requiredSignature(parsed))) {
       this.collect(templateKey(template), affected);
     }
-    return affected;
+    return affected ?? new Set<string>();
   }
 
   remove(path: string): Set<string> {
@@ -268,20 +268,20 @@ export class DocIndex {
   }
 
   /** Docs that reference `id`, and docs that have it (for duplicates). */
-  private collectId(id: string, into: Set<string>): void {
-    if (into === NO_COLLECT) return;
+  private collectId(id: string, into: Set<string> | undefined): void {
+    if (!into) return;
     this.collect(idKey(id), into);
     const holders = this.ids.get(id);
     if (holders) for (const p of holders) into.add(p);
   }
 
-  private collect(key: string, into: Set<string>): void {
-    if (into === NO_COLLECT) return;
+  private collect(key: string, into: Set<string> | undefined): void {
+    if (!into) return;
     const set = this.dependents.get(key);
     if (set) for (const p of set) into.add(p);
   }
 
-  private addFile(path: string, affected: Set<string>): void {
+  private addFile(path: string, affected: Set<string> | undefined): void {
     if (this.files.has(path)) return;
     this.files.add(path);
     this.collect(path, affected);
@@ -315,8 +315,7 @@ export class DocIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
-/** A sink for affected paths that nobody will read (see upsert's `quiet`). */
-const NO_COLLECT = new Set<string>();
+
 
 function signatureOf(e: DocEntry): string {
   return `${e.kind}|${e.template ?? ''}|${e.id}|${e.parsed.headings.map((h) => h.slug).join(' ')}`;
