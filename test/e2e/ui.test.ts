@@ -49,22 +49,29 @@ function uiTest(name: string, fn: () => Promise<void>) {
  * Runs a command from the palette (F1). Retries: right after start-up the palette lists only the
  * commands known when it opened, and the extension's contributions may still be loading.
  */
-async function runCommand(title: string, ms = 60_000) {
+/**
+ * Types `query` into the palette (F1) until `row` shows up, retrying: right after start-up the
+ * palette lists only what was known when it opened. Returns the row.
+ */
+async function pick(query: string, row: () => Locator, ms: number): Promise<Locator> {
   const end = Date.now() + ms;
   for (;;) {
     await page.keyboard.press('F1');
-    await quickInputBox().fill('>' + title);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await quickInputBox().fill(query);
+    const found = row();
     try {
-      await row.waitFor({ timeout: 3000 });
+      await found.waitFor({ timeout: 3000 });
+      return found;
     } catch (e) {
       await page.keyboard.press('Escape');
       if (Date.now() > end) throw e;
-      continue;
     }
-    await page.keyboard.press('Enter');
-    return;
   }
+}
+
+async function runCommand(title: string, ms = 60_000) {
+  await pick('>' + title, () => page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first(), ms);
+  await page.keyboard.press('Enter');
 }
 
 /** Answers the input box whose title is `title`: types `value` over what is there and presses Enter. */
@@ -76,23 +83,10 @@ async function answer(title: string, value: string) {
 
 /** Opens a file with quick open (F1, then its path without the '>'), picking the row whose path contains `dir`. */
 async function openFile(name: string, dir: string, ms = 30_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    await page.keyboard.press('F1');
-    await quickInputBox().fill(`${dir}/${name}`);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).filter({ hasText: dir }).first();
-    try {
-      await row.waitFor({ timeout: 3000 });
-    } catch (e) {
-      await page.keyboard.press('Escape');
-      if (Date.now() > end) throw e;
-      continue;
-    }
-    await row.click();
-    await activeTab().filter({ hasText: name }).waitFor();
-    await editor().locator('.view-lines').waitFor();
-    return;
-  }
+  const row = await pick(`${dir}/${name}`, () => page.locator('.quick-input-list .monaco-list-row', { hasText: name }).filter({ hasText: dir }).first(), ms);
+  await row.click();
+  await activeTab().filter({ hasText: name }).waitFor();
+  await editor().locator('.view-lines').waitFor();
 }
 
 /** Moves the cursor to the start of a 1-based line with Go to Line (Ctrl+G). */

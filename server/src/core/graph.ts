@@ -102,6 +102,23 @@ export class DocIndex {
     return this.docs.get(best as string);
   }
 
+  /** Every link and front matter reference (in docs, not templates) that resolves to `target`. */
+  *linksTo(target: DocEntry): Generator<{ from: DocEntry; link: Link }> {
+    const seen = new Set<string>();
+    for (const key of [target.path, idKey(target.id)]) {
+      for (const p of this.dependentsOf(key)) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        const from = this.docs.get(p);
+        if (!from || from.template) continue;
+        for (const link of from.parsed.links) {
+          const r = this.resolve(from.path, link);
+          if (r.type === 'doc' && r.entry === target) yield { from, link };
+        }
+      }
+    }
+  }
+
   /** Paths of the docs that have this id (more than one: a duplicate). */
   docsWithId(id: string): ReadonlySet<string> {
     return this.ids.get(id) ?? EMPTY;

@@ -1,5 +1,5 @@
 // Hover previews of linked docs: what a reader needs without leaving the current doc.
-import { idKey, type DocEntry, type DocIndex } from '../graph';
+import type { DocEntry, DocIndex } from '../graph';
 import { headingForFragment } from '../rules/links';
 import { KIND_LABEL } from '../templates';
 import type { Position, Range } from '../types';
@@ -36,16 +36,9 @@ function esc(s: string): string {
 
 /** Docs that reference `target` (by link or by id), of a kind. */
 export function referrers(index: DocIndex, target: DocEntry, kind: DocEntry['kind']): DocEntry[] {
-  const out = new Map<string, DocEntry>();
-  for (const key of [target.path, idKey(target.id)]) {
-    for (const p of index.dependentsOf(key)) {
-      const e = index.docs.get(p);
-      if (!e || e.kind !== kind || e.template || out.has(p)) continue;
-      const hits = e.parsed.links.some((l) => { const r = index.resolve(e.path, l); return r.type === 'doc' && r.entry === target; });
-      if (hits) out.set(p, e);
-    }
-  }
-  return [...out.values()];
+  const out = new Set<DocEntry>();
+  for (const { from } of index.linksTo(target)) if (from.kind === kind) out.add(from);
+  return [...out];
 }
 
 function countBy(docs: DocEntry[], field: string): string {

@@ -1,6 +1,5 @@
 // Find references: every link and front matter reference to a doc, or to one of its headings.
 import type { DocEntry, DocIndex } from '../graph';
-import { idKey } from '../graph';
 import { headingForFragment } from '../rules/links';
 import type { Position } from '../types';
 import type { Location } from './definition';
@@ -27,20 +26,9 @@ export function references(index: DocIndex, doc: DocEntry, pos: Position, withDe
     const line = heading >= 0 ? target.parsed.headings[heading].line : 0;
     out.push({ path: target.path, range: { start: { line, character: 0 }, end: { line, character: 0 } } });
   }
-  const seen = new Set<string>();
-  for (const key of [target.path, idKey(target.id)]) {
-    for (const p of index.dependentsOf(key)) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const from = index.docs.get(p);
-      if (!from || from.template) continue;
-      for (const l of from.parsed.links) {
-        const r = index.resolve(from.path, l);
-        if (r.type !== 'doc' || r.entry !== target) continue;
-        if (heading >= 0 && (!l.fragment || headingForFragment(target, l.fragment) !== heading)) continue;
-        out.push({ path: from.path, range: l.range });
-      }
-    }
+  for (const { from, link } of index.linksTo(target)) {
+    if (heading >= 0 && (!link.fragment || headingForFragment(target, link.fragment) !== heading)) continue;
+    out.push({ path: from.path, range: link.range });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
 }
