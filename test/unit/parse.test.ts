@@ -113,7 +113,7 @@ describe('parse: front matter, checkboxes, summary, statement', () => {
 
   test('checkboxes, the story statement and the first section summary', () => {
     const d = parse(lines('# Story', '', '## Story', 'As a rep, I want search, so that I find [customers](c.md).', '', '## Acceptance Criteria', '- [x] one', '- [ ] two', '  * [X] nested', '1. [ ] numbered'));
-    assert.deepEqual(d.checkboxes.map((c) => c.checked), [true, false, true, false]);
+    assert.deepEqual(d.tasks, { done: 2, total: 4 });
     assert.equal(d.statement, 'As a rep, I want search, so that I find [customers](c.md).');
     assert.equal(d.summary, 'As a rep, I want search, so that I find customers.');
   });

@@ -4,7 +4,8 @@ import { URI } from 'vscode-uri';
 import { parseFrontMatter } from './frontMatter';
 import { scanInline, InlineLink, RefUsage } from './inline';
 import { SlugCounter, plainHeadingText } from './slug';
-import { Checkbox, FrontMatterError, Heading, Link, ParsedDoc, Range } from './types';
+import { DocHeading, DocLink, detach } from './docItems';
+import { FrontMatterError, Heading, Link, ParsedDoc, Range, TaskCounts } from './types';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
@@ -78,35 +79,33 @@ function frontMatterLinks(lines: string[], fm: FrontMatterScan, doc: { idRange?:
     if (value === '' || value.startsWith('[') || value.startsWith('{') || value.includes('{{')) continue;
     if (typeof fm.data[m[1]] !== 'string' && typeof fm.data[m[1]] !== 'number') continue;
     if (m[1] === 'id') { doc.idRange = range(i, start, start + value.length); continue; }
-    links.push(makeLink('frontmatter', value, range(i, start, start + value.length), m[1]));
+    links.push(makeLink('frontmatter', value, i, start, start + value.length, m[1]));
   }
   return links;
 }
 
-export function makeLink(source: Link['source'], target: string, r: Range, field?: string): Link {
-  if (FILE_URI.test(target)) return fileLink(source, target, r);
+/** A link whose destination `target` is written on `line` from character `start` to `end`. */
+export function makeLink(source: Link['source'], target: string, line: number, start: number, end: number, field?: string): Link {
+  if (FILE_URI.test(target)) return fileLink(source, target, line, start, end);
   const hash = target.indexOf('#');
   let path = hash < 0 ? target : target.slice(0, hash);
   const fragment = hash < 0 ? undefined : target.slice(hash + 1);
   const q = path.indexOf('?');
   if (q >= 0) path = path.slice(0, q);
-  try { path = decodeURIComponent(path); } catch { /* keep as written */ }
-  const link: Link = { source, target, path, range: r };
-  if (fragment !== undefined) link.fragment = fragment;
-  if (field) link.field = field;
-  return link;
+  if (path.includes('%')) {
+    try { path = decodeURIComponent(path); } catch { /* keep as written */ }
+  }
+  return new DocLink(source, target, path, fragment, line, start, end, field || undefined);
 }
 
 const EXTERNAL = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 const FILE_URI = /^file:/i;
 
-function fileLink(source: Link['source'], target: string, r: Range): Link {
+function fileLink(source: Link['source'], target: string, line: number, start: number, end: number): Link {
   let path = '';
   try { path = URI.parse(target).path; } catch { /* unparsable: no path */ }
   const fragment = URI.parse(target).fragment;
-  const link: Link = { source, target, path: path || '/', range: r, absolute: true };
-  if (fragment) link.fragment = fragment;
-  return link;
+  return new DocLink(source, target, path || '/', fragment || undefined, line, start, end, undefined, true);
 }
 
 /** Links that point at files (relative or root-relative paths, `file:` URIs, or `#fragment`). */
@@ -118,12 +117,12 @@ interface BodyScan {
   headings: Heading[];
   inline: InlineLink[];
   usages: RefUsage[];
-  definitions: Map<string, { target: string; range: Range }>;
-  checkboxes: Checkbox[];
+  definitions: Map<string, { target: string; line: number; start: number; end: number }>;
+  tasks: TaskCounts;
 }
 
 function scanBody(lines: string[], start: number): BodyScan {
-  const out: BodyScan = { headings: [], inline: [], usages: [], definitions: new Map(), checkboxes: [] };
+  const out: BodyScan = { headings: [], inline: [], usages: [], definitions: new Map(), tasks: { done: 0, total: 0 } };
   const slugs = new SlugCounter();
   let fence: { ch: string; len: number } | undefined;
   let inComment = false;
@@ -136,7 +135,7 @@ function scanBody(lines: string[], start: number): BodyScan {
     const raw = full.length > MAX_HEADING ? full.slice(0, MAX_HEADING) : full;
     const optional = OPTIONAL_MARK.test(raw) || /\(optional\)\s*$/i.test(raw);
     const text = plainHeadingText(raw.replace(/<!--.*?-->/g, '')).replace(/\s*\(optional\)\s*$/i, '');
-    out.headings.push({ level, text, slug: slugs.next(text), line, range: range(line, col, col + full.length), endLine: line, optional });
+    out.headings.push(new DocHeading(level, text, slugs.next(text), line, col, col + full.length, optional));
   };
 
   for (let i = start; i < lines.length; i++) {
@@ -191,13 +190,16 @@ function scanBody(lines: string[], start: number): BodyScan {
       const target = def[2] ?? def[3];
       const col = line.indexOf(target, line.indexOf(']:') + 2);
       const label = normalizeLabel(def[1]);
-      if (!out.definitions.has(label)) out.definitions.set(label, { target, range: range(i, col, col + target.length) });
+      if (!out.definitions.has(label)) out.definitions.set(label, { target, line: i, start: col, end: col + target.length });
       continue;
     }
     if ((c0 === '-' || c0 === '*' || c0 === '+' || (c0 >= '0' && c0 <= '9')) && LIST_ITEM.test(line)) {
       inList = true;
       const cb = CHECKBOX.exec(line);
-      if (cb) out.checkboxes.push({ line: i, checked: cb[1] !== ' ' });
+      if (cb) {
+        out.tasks.total++;
+        if (cb[1] !== ' ') out.tasks.done++;
+      }
     } else if (wasBlank && j === 0) {
       inList = false;
     }
@@ -273,14 +275,14 @@ export function parseDoc(uri: string, text: string, version = 0): ParsedDoc {
   const ids: { idRange?: Range } = {};
   const links: Link[] = frontMatterLinks(lines, fm, ids);
   for (const l of body.inline) {
-    if (isLocalTarget(l.target)) links.push(makeLink('inline', l.target, range(l.line, l.start, l.end)));
+    if (isLocalTarget(l.target)) links.push(makeLink('inline', l.target, l.line, l.start, l.end));
   }
   for (const [, d] of body.definitions) {
-    if (isLocalTarget(d.target)) links.push(makeLink('definition', d.target, d.range));
+    if (isLocalTarget(d.target)) links.push(makeLink('definition', d.target, d.line, d.start, d.end));
   }
   for (const u of body.usages) {
     const d = body.definitions.get(normalizeLabel(u.label));
-    if (d && isLocalTarget(d.target)) links.push(makeLink('reference', d.target, range(u.line, u.start, u.end)));
+    if (d && isLocalTarget(d.target)) links.push(makeLink('reference', d.target, u.line, u.start, u.end));
   }
   const doc: ParsedDoc = {
     uri,
@@ -288,12 +290,12 @@ export function parseDoc(uri: string, text: string, version = 0): ParsedDoc {
     data: fm.data,
     headings: body.headings,
     links,
-    checkboxes: body.checkboxes,
-    summary: summaryOf(lines, body.headings),
+    tasks: body.tasks,
+    summary: detach(summaryOf(lines, body.headings)),
     lineCount: lines.length,
   };
   const statement = statementOf(lines, body.headings);
-  if (statement) doc.statement = statement;
+  if (statement) doc.statement = detach(statement);
   if (fm.error) doc.frontMatterError = fm.error;
   if (fm.lines) doc.frontMatterLines = fm.lines;
   if (ids.idRange) doc.idRange = ids.idRange;

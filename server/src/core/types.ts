@@ -39,7 +39,8 @@ export interface Link {
   absolute?: boolean;
 }
 
-export interface Checkbox { line: number; checked: boolean }
+/** Task list items (`- [ ]` / `- [x]`) in a doc. */
+export interface TaskCounts { done: number; total: number }
 
 export interface FrontMatterError { message: string; range: Range }
 
@@ -55,7 +56,7 @@ export interface ParsedDoc {
   frontMatterLines?: { start: number; end: number };
   headings: Heading[];
   links: Link[];
-  checkboxes: Checkbox[];
+  tasks: TaskCounts;
   /** Text of the first section after the title, trimmed and bounded (for hover previews). */
   summary: string;
   /** The user story statement ("As a …, I want …, so that …"), when there is one. */

@@ -75,8 +75,8 @@ function preview(index: DocIndex, e: DocEntry): string {
     push(facts, 'PRD', refTitle(index, e, 'prd'));
     lines.push(facts.join(' · '));
     if (e.parsed.statement) lines.push(`> ${e.parsed.statement}`);
-    const boxes = e.parsed.checkboxes;
-    if (boxes.length > 0) lines.push(`Acceptance criteria: ${boxes.filter((b) => b.checked).length}/${boxes.length} done`);
+    const tasks = e.parsed.tasks;
+    if (tasks.total > 0) lines.push(`Acceptance criteria: ${tasks.done}/${tasks.total} done`);
   } else if (e.kind === 'milestone') {
     const start = str(d.start);
     const end = str(d.end);
