@@ -45,6 +45,7 @@ export class DocLink implements Link {
   readonly target: string;
   readonly path: string;
   readonly fragment: string | undefined;
+  resolvedPath: string | undefined = undefined;
 
   constructor(
     readonly source: LinkSource,

@@ -47,7 +47,6 @@ export class DocIndex {
   /** Existence of files outside the docs root (inside the workspace folder), as last seen. */
   private readonly external = new Map<string, boolean>();
   private readonly defaults = new Map<TemplateKind, ParsedDoc>();
-  private readonly linkPaths = new WeakMap<Link, string>();
   private readonly sectionCache = new WeakMap<ParsedDoc, TemplateSection[]>();
 
   constructor(
@@ -159,12 +158,12 @@ export class DocIndex {
    * one doc, so the answer is computed once per link.
    */
   linkPath(from: string, link: Link): string {
-    let p = this.linkPaths.get(link);
+    let p = link.resolvedPath;
     if (p === undefined) {
       if (link.path === '') p = from;
       else if (link.absolute) p = resolvePath('/', link.path);
       else p = link.path.startsWith('/') ? resolvePath(this.folderPath, '.' + link.path) : resolvePath(dirname(from), link.path);
-      this.linkPaths.set(link, p);
+      link.resolvedPath = p;
     }
     return p;
   }

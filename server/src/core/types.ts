@@ -37,6 +37,8 @@ export interface Link {
   field?: string;
   /** A `file:` URI: `path` is absolute on the file system, not relative to the workspace folder. */
   absolute?: boolean;
+  /** The absolute path `path` resolves to from the doc the link is in (DocIndex.linkPath's cache). */
+  resolvedPath?: string;
 }
 
 /** Task list items (`- [ ]` / `- [x]`) in a doc. */
