@@ -9,7 +9,11 @@ import type { PlanDiagnostic, Rule } from './types';
 export const sectionMissing: Rule = (index, doc) => {
   if (doc.kind === 'other') return [];
   const headings = new Map<string, (typeof doc.parsed.headings)[number]>();
-  for (const h of doc.parsed.headings) if (h.level >= 2 && !headings.has(sectionKey(h.text))) headings.set(sectionKey(h.text), h);
+  for (const h of doc.parsed.headings) {
+    if (h.level < 2) continue;
+    const key = sectionKey(h.text);
+    if (!headings.has(key)) headings.set(key, h);
+  }
   const sections = index.sectionsOf(doc.kind);
   const out: PlanDiagnostic[] = [];
   sections.forEach((s, i) => {
