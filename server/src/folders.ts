@@ -5,6 +5,9 @@ import { URI } from 'vscode-uri';
 import { DiagnosticsChange, PlanFolder, Settings, Workspace, resolveSettings } from './core';
 import { toLspDiagnostics } from './lspTypes';
 
+/** Diagnostics sent per turn of the event loop after a first load. */
+const PUBLISH_SLICE = 200;
+
 export class Folders {
   private readonly folders = new Map<string, PlanFolder>();
   private readonly pending = new Set<Promise<void>>();
@@ -95,8 +98,22 @@ export class Folders {
     const changes = await folder.load(progress?.token, (done, total) => {
       progress?.report(Math.round((100 * done) / Math.max(total, 1)), `${done}/${total} docs`);
     });
-    if (this.folders.get(uri) === folder) this.publish(folder, changes);
+    if (this.folders.get(uri) === folder) await this.publishGradually(uri, folder, changes);
     progress?.done();
+  }
+
+  /**
+   * A first load's diagnostics, a slice at a time with a turn of the event loop in between, so that
+   * thousands of publications do not hold up requests. Each doc gets its diagnostics as they are
+   * when it is sent: an edit made meanwhile is never overwritten by an older answer.
+   */
+  private async publishGradually(uri: string, folder: PlanFolder, changes: DiagnosticsChange[]): Promise<void> {
+    for (let i = 0; i < changes.length; i += PUBLISH_SLICE) {
+      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.folders.get(uri) !== folder) return;
+      const slice = changes.slice(i, i + PUBLISH_SLICE).map((c) => ({ uri: c.uri, diagnostics: folder.diagnostics(c.uri) }));
+      this.publish(folder, slice);
+    }
   }
 
   private async settingsFor(uri: string): Promise<Settings> {
