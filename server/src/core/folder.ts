@@ -18,6 +18,9 @@ import { CancellationToken, NEVER_CANCELLED, Workspace } from './workspace';
 export interface DiagnosticsChange { uri: string; diagnostics: PlanDiagnostic[] }
 export type FileEvent = 'created' | 'changed' | 'deleted';
 
+/** The diagnostics entry of every doc without findings (shared, so never changed). */
+const CLEAN: { key: string; list: PlanDiagnostic[] } = Object.freeze({ key: '', list: Object.freeze([]) as unknown as PlanDiagnostic[] });
+
 const READ_BATCH = 64;
 const RECHECK_SLICE = 500;
 /** Longest stretch of indexing work between two chances for requests to be answered. */
@@ -291,7 +294,8 @@ export class PlanFolder {
       const key = list.length === 0 ? '' : JSON.stringify(list);
       const old = this.diags.get(p);
       if (old && old.key === key) continue;
-      this.diags.set(p, { key, list });
+      // most docs have no findings: they share one entry (a large workspace has many docs)
+      this.diags.set(p, key === '' ? CLEAN : { key, list });
       changes.push({ uri: doc.uri, diagnostics: list });
     }
     return changes;
