@@ -134,7 +134,7 @@ function scanBody(lines: string[], start: number): BodyScan {
   const addHeading = (level: number, full: string, line: number, col: number) => {
     const raw = full.length > MAX_HEADING ? full.slice(0, MAX_HEADING) : full;
     const optional = OPTIONAL_MARK.test(raw) || /\(optional\)\s*$/i.test(raw);
-    const text = plainHeadingText(raw.replace(/<!--.*?-->/g, '')).replace(/\s*\(optional\)\s*$/i, '');
+    const text = plainHeadingText(raw.includes('<!--') ? raw.replace(/<!--.*?-->/g, '') : raw).replace(/\s*\(optional\)\s*$/i, '');
     out.headings.push(new DocHeading(level, text, slugs.next(text), line, col, col + full.length, optional));
   };
 

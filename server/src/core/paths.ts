@@ -11,6 +11,17 @@ export function basename(p: string): string {
 
 /** Resolves `rel` against directory `dir` and normalizes `.` and `..` segments. */
 export function resolvePath(dir: string, rel: string): string {
+  if (!rel.startsWith('/') && isNormal(dir)) {
+    // the usual link (`../../prd/x/x-prd.md`): leading dot segments climb `dir`, the rest is plain
+    let d = dir;
+    let r = rel;
+    for (;;) {
+      if (r.startsWith('./')) r = r.slice(2);
+      else if (r.startsWith('../')) { r = r.slice(3); d = dirname(d); }
+      else break;
+    }
+    if (r !== '' && r !== '.' && r !== '..' && isNormal('/' + r)) return (d === '/' ? '' : d) + '/' + r;
+  }
   const joined = rel.startsWith('/') ? rel : dir + '/' + rel;
   if (!joined.includes('/.') && !joined.includes('//') && !joined.endsWith('/')) return joined;
   const out: string[] = [];
@@ -26,9 +37,16 @@ export function resolvePath(dir: string, rel: string): string {
   return '/' + out.join('/');
 }
 
+/** An absolute path without `.`/`..`/empty segments or a trailing slash (the root `/` is one). */
+function isNormal(p: string): boolean {
+  return p === '/' || (p.startsWith('/') && !p.includes('/.') && !p.includes('//') && !p.endsWith('/'));
+}
+
 /** True when `p` is `root` or inside it. */
 export function isUnder(root: string, p: string): boolean {
-  return p === root || p.startsWith(root.endsWith('/') ? root : root + '/');
+  if (p === root) return true;
+  if (p.length <= root.length || !p.startsWith(root)) return false;
+  return root.endsWith('/') || p.charCodeAt(root.length) === 47; // '/'
 }
 
 /** `p` relative to `root` (no leading slash), assuming isUnder(root, p). */
