@@ -4,7 +4,8 @@
 // from the doc's text, so that the index does not keep every doc's whole text alive.
 import type { Heading, Link, LinkSource, Range } from './types';
 
-function lineRange(line: number, start: number, end: number): Range {
+/** The range of characters `start`–`end` on one line. */
+export function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 

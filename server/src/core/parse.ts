@@ -4,7 +4,7 @@ import { URI } from 'vscode-uri';
 import { parseFrontMatter } from './frontMatter';
 import { scanInline, InlineLink, RefUsage } from './inline';
 import { SlugCounter, plainHeadingText } from './slug';
-import { DocHeading, DocLink, detach } from './docItems';
+import { DocHeading, DocLink, detach, lineRange } from './docItems';
 import { FrontMatterError, Heading, Link, ParsedDoc, Range, TaskCounts } from './types';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -24,10 +24,6 @@ const MAX_HEADING = 1000;
 
 export function splitLines(text: string): string[] {
   return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
-}
-
-function range(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
 }
 
 export function normalizeLabel(label: string): string {
@@ -54,7 +50,7 @@ function scanFrontMatter(lines: string[]): FrontMatterScan {
     return {
       bodyStart: 0,
       data: {},
-      error: { message: 'Front matter is not closed: add a line with `---` after it.', range: range(0, 0, first.length) },
+      error: { message: 'Front matter is not closed: add a line with `---` after it.', range: lineRange(0, 0, first.length) },
     };
   }
   const block = lines.slice(0, close).join('\n') + '\n---\n';
@@ -62,7 +58,7 @@ function scanFrontMatter(lines: string[]): FrontMatterScan {
   const fm: FrontMatterScan = { bodyStart: close + 1, data: result.data, lines: { start: 0, end: close } };
   if (result.error) {
     const line = Math.min(result.error.line, close);
-    fm.error = { message: result.error.message, range: range(line, 0, lines[line].length) };
+    fm.error = { message: result.error.message, range: lineRange(line, 0, lines[line].length) };
   }
   return fm;
 }
@@ -78,7 +74,7 @@ function frontMatterLinks(lines: string[], fm: FrontMatterScan, doc: { idRange?:
     if (/^(['"]).*\1$/.test(value)) { value = value.slice(1, -1); start += 1; }
     if (value === '' || value.startsWith('[') || value.startsWith('{') || value.includes('{{')) continue;
     if (typeof fm.data[m[1]] !== 'string' && typeof fm.data[m[1]] !== 'number') continue;
-    if (m[1] === 'id') { doc.idRange = range(i, start, start + value.length); continue; }
+    if (m[1] === 'id') { doc.idRange = lineRange(i, start, start + value.length); continue; }
     links.push(makeLink('frontmatter', value, i, start, start + value.length, m[1]));
   }
   return links;
@@ -103,8 +99,8 @@ const FILE_URI = /^file:/i;
 
 function fileLink(source: Link['source'], target: string, line: number, start: number, end: number): Link {
   let path = '';
-  try { path = URI.parse(target).path; } catch { /* unparsable: no path */ }
-  const fragment = URI.parse(target).fragment;
+  let fragment = '';
+  try { ({ path, fragment } = URI.parse(target)); } catch { /* unparsable: no path */ }
   return new DocLink(source, target, path || '/', fragment || undefined, line, start, end, undefined, true);
 }
 
